@@ -1,0 +1,25 @@
+#pragma once
+// Generates a fictitious municipality like the seeds' (Norddjurs): sites, teams, staff, about 150
+// citizens with grants, FFB goals and delmål, support-form allocations over all four forms and
+// their combinations, groups with members; history before `today` and plans after it. Every CPR
+// number is a replacement number (day + 60), so none can belong to a real person. The same seed
+// and date always give the same data.
+#include "services/Registry.h"
+
+namespace bs {
+
+struct DemoOptions {
+    quint32 seed = 20251203;
+    int citizens = 150;
+    int staff = 15;
+    QDate today; // null: the registry's clock
+};
+
+class DemoGenerator {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+public:
+    // Fills an empty database; refuses one that already has citizens. All or nothing.
+    static Status generate(Registry& registry, const DemoOptions& options = {});
+};
+
+} // namespace bs

@@ -1,0 +1,371 @@
+#include "Registry.h"
+
+#include "storage/CitizenQueries.h"
+
+#include <QLocale>
+
+namespace bs {
+
+namespace {
+QVariant idArg(const QUuid& id) { return idText(id); }
+QString dateText(QDate d) { return QLocale().toString(d, QLocale::ShortFormat); }
+} // namespace
+
+// --- Organisation -----------------------------------------------------------------------------
+
+Result<QList<Team>> Registry::teams() const {
+    return m_repo.list<Team>({}, {}, false, QStringLiteral("name COLLATE danish"));
+}
+
+Result<QList<Staff>> Registry::staff() const {
+    return m_repo.list<Staff>({}, {}, false, QStringLiteral("name COLLATE danish"));
+}
+
+Result<QList<Site>> Registry::sites() const {
+    return m_repo.list<Site>({}, {}, false, QStringLiteral("name COLLATE danish"));
+}
+
+Result<QList<SupportGroup>> Registry::groups() const {
+    return m_repo.list<SupportGroup>({}, {}, false, QStringLiteral("name COLLATE danish"));
+}
+
+Result<QList<GroupMember>> Registry::groupMembers(const QUuid& groupId) const {
+    return m_repo.listBy<GroupMember>("group_id", idArg(groupId), QStringLiteral("from_date"));
+}
+
+Result<Staff> Registry::staffByInitials(const QString& initials) const {
+    auto rows = m_repo.listBy<Staff>("initials", initials.trimmed().toUpper());
+    if (!rows)
+        return Result<Staff>(rows.error());
+    if (rows->isEmpty())
+        return Result<Staff>::failure(
+            tr("No staff member has the initials %1.").arg(initials.trimmed().toUpper()),
+            QStringLiteral("initials"));
+    return rows->first();
+}
+
+Status Registry::saveTeam(Team& team) {
+    if (auto s = team.validate().toStatus(); !s)
+        return s;
+    return m_db.transaction([&] { return m_repo.save(team); });
+}
+
+Status Registry::saveStaff(Staff& staff) {
+    if (auto s = staff.validate().toStatus(); !s)
+        return s;
+    auto same = m_repo.listBy<Staff>("initials", staff.initials.trimmed().toUpper());
+    if (!same)
+        return Status(same.error());
+    for (const auto& other : *same)
+        if (other.meta.id != staff.meta.id)
+            return Status::failure(tr("Initials: %1 is already used by %2")
+                                       .arg(staff.initials.trimmed().toUpper(), other.name),
+                                   QStringLiteral("initials"));
+    if (!staff.teamId.isNull())
+        if (auto t = m_repo.get<Team>(staff.teamId); !t)
+            return Status::failure(tr("Team: the chosen team does not exist"),
+                                   QStringLiteral("team"));
+    return m_db.transaction([&] { return m_repo.save(staff); });
+}
+
+Status Registry::saveSite(Site& site) {
+    if (auto s = site.validate().toStatus(); !s)
+        return s;
+    return m_db.transaction([&] { return m_repo.save(site); });
+}
+
+Status Registry::saveGroup(SupportGroup& group) {
+    if (auto s = group.validate().toStatus(); !s)
+        return s;
+    if (auto site = m_repo.get<Site>(group.siteId); !site)
+        return Status::failure(tr("Site: the chosen site does not exist"), QStringLiteral("site"));
+    for (const QUuid& f : {group.facilitator1, group.facilitator2})
+        if (!f.isNull())
+            if (auto st = m_repo.get<Staff>(f); !st)
+                return Status::failure(tr("Facilitators: the chosen staff member does not exist"),
+                                       QStringLiteral("facilitator"));
+    return m_db.transaction([&] { return m_repo.save(group); });
+}
+
+Status Registry::saveGroupMember(GroupMember& member) {
+    if (auto s = member.validate().toStatus(); !s)
+        return s;
+    auto group = m_repo.get<SupportGroup>(member.groupId);
+    if (!group)
+        return Status::failure(tr("Group: the chosen group does not exist"),
+                               QStringLiteral("group"));
+    if (auto c = m_repo.get<Citizen>(member.citizenId); !c)
+        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
+                               QStringLiteral("citizen"));
+    auto members = groupMembers(member.groupId);
+    if (!members)
+        return Status(members.error());
+    int overlapping = 0;
+    for (const auto& m : *members) {
+        if (m.meta.id == member.meta.id)
+            continue;
+        const bool overlaps =
+            (m.to.isNull() || m.to >= member.from) && (member.to.isNull() || member.to >= m.from);
+        if (!overlaps)
+            continue;
+        if (m.citizenId == member.citizenId)
+            return Status::failure(tr("Group: the citizen is already a member in this period"),
+                                   QStringLiteral("group"));
+        ++overlapping;
+    }
+    if (overlapping >= group->capacity)
+        return Status::failure(tr("Group: %1 is full (capacity %2)")
+                                   .arg(group->name)
+                                   .arg(group->capacity),
+                               QStringLiteral("group"));
+    return m_db.transaction([&] { return m_repo.save(member); });
+}
+
+// --- Citizens ---------------------------------------------------------------------------------
+
+Result<QList<CitizenSummary>> Registry::citizenSummaries(QDate onDate) const {
+    return CitizenQueries(m_db).summaries(onDate);
+}
+
+Result<Citizen> Registry::citizen(const QUuid& id) const { return m_repo.get<Citizen>(id); }
+
+Result<QList<Citizen>> Registry::citizens() const {
+    return m_repo.list<Citizen>({}, {}, false, QStringLiteral("name COLLATE danish"));
+}
+
+Status Registry::saveCitizen(Citizen& citizen) {
+    if (auto s = citizen.validate().toStatus(); !s)
+        return s;
+    if (!citizen.siteId.isNull())
+        if (auto site = m_repo.get<Site>(citizen.siteId); !site)
+            return Status::failure(tr("Site: the chosen site does not exist"),
+                                   QStringLiteral("site"));
+    if (!citizen.contactStaffId.isNull())
+        if (auto st = m_repo.get<Staff>(citizen.contactStaffId); !st)
+            return Status::failure(tr("Contact person: the chosen staff member does not exist"),
+                                   QStringLiteral("contact"));
+    return m_db.transaction([&] { return m_repo.save(citizen); });
+}
+
+Status Registry::endCitizen(Citizen& citizen, QDate date) {
+    if (!date.isValid())
+        return Status::failure(tr("End date: must be a date"), QStringLiteral("endDate"));
+    auto allocs = allocations(citizen.meta.id);
+    if (!allocs)
+        return Status(allocs.error());
+    Citizen updated = citizen;
+    updated.status = CitizenStatus::Closed;
+    const Status s = m_db.transaction([&]() -> Status {
+        for (Allocation a : *allocs) {
+            if (a.to.isValid() && a.to <= date)
+                continue;
+            a.to = a.from > date ? a.from : date;
+            if (auto r = m_repo.save(a); !r)
+                return r;
+        }
+        return m_repo.save(updated);
+    });
+    if (s)
+        citizen = updated;
+    return s;
+}
+
+// --- Grants -----------------------------------------------------------------------------------
+
+Result<QList<Grant>> Registry::grants(const QUuid& citizenId) const {
+    return m_repo.listBy<Grant>("citizen_id", idArg(citizenId), QStringLiteral("from_date DESC"));
+}
+
+Result<Grant> Registry::grant(const QUuid& id) const { return m_repo.get<Grant>(id); }
+
+Status Registry::saveGrant(Grant& grant) {
+    if (auto s = grant.validate().toStatus(); !s)
+        return s;
+    if (auto c = m_repo.get<Citizen>(grant.citizenId); !c)
+        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
+                               QStringLiteral("citizen"));
+    if (!grant.meta.isNew()) {
+        auto allocs = m_repo.listBy<Allocation>("grant_id", idArg(grant.meta.id));
+        if (!allocs)
+            return Status(allocs.error());
+        for (const auto& a : *allocs) {
+            if (a.form == SupportForm::Group && !allowsGroupSupport(grant.basis))
+                return Status::failure(
+                    tr("Legal basis: § 82 b is never delivered as group support, and this grant "
+                       "has a group allocation. End the group allocation first."),
+                    QStringLiteral("basis"));
+            if (a.from < grant.from || (grant.to.isValid() && (a.to.isNull() || a.to > grant.to)))
+                return Status::failure(tr("Period: an allocation (%1 from %2) lies outside the "
+                                          "new period. Use \"End grant\" to end both, or change "
+                                          "the allocation first.")
+                                           .arg(label(a.form), dateText(a.from)),
+                                       QStringLiteral("to"));
+        }
+    }
+    return m_db.transaction([&] { return m_repo.save(grant); });
+}
+
+Status Registry::endGrant(Grant& grant, QDate date) {
+    if (!date.isValid() || date < grant.from)
+        return Status::failure(tr("End date: must be on or after the start date %1")
+                                   .arg(dateText(grant.from)),
+                               QStringLiteral("to"));
+    Grant updated = grant;
+    updated.to = date;
+    if (updated.reviewDate.isValid() && updated.reviewDate > date)
+        updated.reviewDate = {};
+    if (auto s = updated.validate().toStatus(); !s)
+        return s;
+    auto allocs = m_repo.listBy<Allocation>("grant_id", idArg(grant.meta.id));
+    if (!allocs)
+        return Status(allocs.error());
+    const Status s = m_db.transaction([&]() -> Status {
+        for (Allocation a : *allocs) {
+            if (a.to.isValid() && a.to <= date)
+                continue;
+            a.to = a.from > date ? a.from : date;
+            if (auto r = m_repo.save(a); !r)
+                return r;
+        }
+        return m_repo.save(updated);
+    });
+    if (s)
+        grant = updated;
+    return s;
+}
+
+// --- Allocations ------------------------------------------------------------------------------
+
+Result<QList<Allocation>> Registry::allocations(const QUuid& citizenId) const {
+    return m_repo.listBy<Allocation>("citizen_id", idArg(citizenId),
+                                     QStringLiteral("from_date DESC"));
+}
+
+Status Registry::checkAllocation(const Allocation& a) const {
+    if (auto s = a.validate().toStatus(); !s)
+        return s;
+    auto grant = m_repo.get<Grant>(a.grantId);
+    if (!grant)
+        return Status::failure(tr("Grant: the chosen grant does not exist"),
+                               QStringLiteral("grant"));
+    if (grant->citizenId != a.citizenId)
+        return Status::failure(tr("Grant: the grant belongs to another citizen"),
+                               QStringLiteral("grant"));
+    if (a.form == SupportForm::Group && !allowsGroupSupport(grant->basis))
+        return Status::failure(tr("Support form: a § 82 b grant is never delivered as group "
+                                  "support"),
+                               QStringLiteral("form"));
+    if (a.from < grant->from)
+        return Status::failure(tr("From: the allocation cannot start before the grant (%1)")
+                                   .arg(dateText(grant->from)),
+                               QStringLiteral("from"));
+    if (grant->to.isValid() && (a.to.isNull() || a.to > grant->to))
+        return Status::failure(tr("To: the allocation must end when the grant ends (%1) or before")
+                                   .arg(dateText(grant->to)),
+                               QStringLiteral("to"));
+    if (!a.groupId.isNull())
+        if (auto g = m_repo.get<SupportGroup>(a.groupId); !g)
+            return Status::failure(tr("Group: the chosen group does not exist"),
+                                   QStringLiteral("group"));
+    return Status::success();
+}
+
+Status Registry::saveAllocation(Allocation& allocation) {
+    if (auto s = checkAllocation(allocation); !s)
+        return s;
+    return m_db.transaction([&] { return m_repo.save(allocation); });
+}
+
+Status Registry::endAllocation(Allocation& allocation, QDate date) {
+    if (!date.isValid() || date < allocation.from)
+        return Status::failure(tr("End date: must be on or after the start date %1")
+                                   .arg(dateText(allocation.from)),
+                               QStringLiteral("to"));
+    Allocation updated = allocation;
+    updated.to = date;
+    if (auto s = saveAllocation(updated); !s)
+        return s;
+    allocation = updated;
+    return Status::success();
+}
+
+// --- Goals ------------------------------------------------------------------------------------
+
+Result<QList<Goal>> Registry::goals(const QUuid& citizenId) const {
+    return m_repo.listBy<Goal>("citizen_id", idArg(citizenId), QStringLiteral("start_date"));
+}
+
+Result<QList<SubGoal>> Registry::subGoals(const QUuid& goalId) const {
+    return m_repo.listBy<SubGoal>("goal_id", idArg(goalId), QStringLiteral("deadline"));
+}
+
+Status Registry::saveGoal(Goal& goal) {
+    if (auto s = goal.validate().toStatus(); !s)
+        return s;
+    if (auto c = m_repo.get<Citizen>(goal.citizenId); !c)
+        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
+                               QStringLiteral("citizen"));
+    if (!goal.grantId.isNull()) {
+        auto g = m_repo.get<Grant>(goal.grantId);
+        if (!g || g->citizenId != goal.citizenId)
+            return Status::failure(tr("Grant: the chosen grant does not belong to the citizen"),
+                                   QStringLiteral("grant"));
+    }
+    return m_db.transaction([&] { return m_repo.save(goal); });
+}
+
+Status Registry::endGoal(Goal& goal, GoalStatus status, QDate date) {
+    if (status == GoalStatus::Active)
+        return Status::failure(tr("Status: choose how the goal ended"), QStringLiteral("status"));
+    Goal updated = goal;
+    updated.status = status;
+    updated.endDate = date;
+    if (auto s = updated.validate().toStatus(); !s)
+        return s;
+    auto subs = subGoals(goal.meta.id);
+    if (!subs)
+        return Status(subs.error());
+    const Status s = m_db.transaction([&]() -> Status {
+        for (SubGoal sg : *subs) {
+            if (sg.status != GoalStatus::Active)
+                continue;
+            sg.status = status;
+            sg.endDate = date;
+            if (auto r = m_repo.save(sg); !r)
+                return r;
+        }
+        return m_repo.save(updated);
+    });
+    if (s)
+        goal = updated;
+    return s;
+}
+
+Status Registry::saveSubGoal(SubGoal& subGoal) {
+    if (auto s = subGoal.validate().toStatus(); !s)
+        return s;
+    auto goal = m_repo.get<Goal>(subGoal.goalId);
+    if (!goal)
+        return Status::failure(tr("Goal: the chosen indsatsmål does not exist"),
+                               QStringLiteral("goal"));
+    if (goal->start.isValid() && subGoal.deadline < goal->start)
+        return Status::failure(tr("Deadline: must not be before the goal's start (%1)")
+                                   .arg(dateText(goal->start)),
+                               QStringLiteral("deadline"));
+    return m_db.transaction([&] { return m_repo.save(subGoal); });
+}
+
+Status Registry::endSubGoal(SubGoal& subGoal, GoalStatus status, QDate date) {
+    if (status == GoalStatus::Active)
+        return Status::failure(tr("Status: choose how the sub-goal ended"),
+                               QStringLiteral("status"));
+    SubGoal updated = subGoal;
+    updated.status = status;
+    updated.endDate = date;
+    if (auto s = saveSubGoal(updated); !s)
+        return s;
+    subGoal = updated;
+    return Status::success();
+}
+
+} // namespace bs

@@ -1,0 +1,44 @@
+#include "CitizenQueries.h"
+
+#include <QSqlQuery>
+
+namespace bs {
+
+Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
+    static const QString sql = QStringLiteral(
+        "SELECT c.id, c.name, c.cpr, c.status, c.target_group, s.name, st.initials, st.name, "
+        "  (SELECT group_concat(DISTINCT a.form) FROM allocation a "
+        "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ?1 "
+        "      AND (a.to_date IS NULL OR a.to_date >= ?1)) "
+        "FROM citizen c "
+        "LEFT JOIN site s ON s.id = c.site_id "
+        "LEFT JOIN staff st ON st.id = c.contact_staff_id "
+        "WHERE c.deleted = 0 "
+        "ORDER BY c.name COLLATE danish, c.id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q, sql, {toDbDate(onDate)}); !r)
+        return Result<QList<CitizenSummary>>(r.error());
+    QList<CitizenSummary> out;
+    while (q.next()) {
+        CitizenSummary c;
+        c.id = QUuid::fromString(q.value(0).toString());
+        c.name = q.value(1).toString();
+        c.cpr = q.value(2).toString();
+        if (auto parsed = Cpr::parse(c.cpr))
+            c.maskedCpr = parsed->masked();
+        c.status = fromCode<CitizenStatus>(q.value(3).toString()).value_or(CitizenStatus::Active);
+        c.targetGroup = fromCode<TargetGroup>(q.value(4).toString()).value_or(TargetGroup::Other);
+        c.siteName = q.value(5).toString();
+        c.contactInitials = q.value(6).toString();
+        c.contactName = q.value(7).toString();
+        const QStringList forms = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const SupportForm f : allValues<SupportForm>())
+            if (forms.contains(toCode(f)))
+                c.activeForms << f;
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace bs

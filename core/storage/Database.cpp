@@ -1,0 +1,243 @@
+#include "Database.h"
+
+#include "DanishCollation.h"
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace bs {
+
+QString toDbTimestamp(const QDateTime& utc) {
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromDbTimestamp(const QString& text) {
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    dt.setTimeZone(QTimeZone::utc());
+    return dt;
+}
+
+QString toDbDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate fromDbDate(const QVariant& value) {
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Database::Database(QString name, QString path, const Clock& clock)
+    : m_name(std::move(name)), m_path(std::move(path)), m_clock(clock) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString Database::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("bostotte.sqlite"));
+}
+
+int Database::latestSchemaVersion() { return migrations().constLast().version; }
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,
+                                                 Options options) {
+    using R = Result<std::unique_ptr<Database>>;
+    const bool memory = path == QLatin1String(":memory:");
+    if (!memory) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (!options.create)
+                return R::failure(tr("The database %1 does not exist.").arg(path));
+            if (!QDir().mkpath(info.absolutePath()))
+                return R::failure(
+                    tr("Could not create the folder %1 for the database.").arg(info.absolutePath()));
+        } else if (info.isDir()) {
+            return R::failure(tr("%1 is a folder, not a database file.").arg(path));
+        }
+    }
+    const QString name = QStringLiteral("bostotte-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(name, path, clock));
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        conn.setDatabaseName(path);
+        if (!conn.open())
+            return R::failure(tr("Could not open the database %1: %2")
+                                  .arg(path, conn.lastError().text()));
+    }
+    if (auto s = db->configure(); !s)
+        return R(s.error());
+    const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+    if (auto s = db->migrate(target, options.backupBeforeMigrate && !memory); !s)
+        return R(s.error());
+    if (auto s = db->loadInstallationId(); !s)
+        return R(s.error());
+    return R(std::move(db));
+}
+
+Status Database::configure() {
+    QSqlQuery q(connection());
+    // The first read tells whether this is a SQLite file at all.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Status::failure(tr("%1 is not a Bostøtte database (it could not be read as one).")
+                                   .arg(m_path));
+    const int appId = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return Status::failure(tr("%1 is not a Bostøtte database.").arg(m_path));
+    const bool empty = q.value(0).toInt() == 0;
+    q.finish();
+    if (!empty && appId != kApplicationId)
+        return Status::failure(
+            tr("%1 is a database of another program, not of Bostøtte.").arg(m_path));
+
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+        if (!q.exec(QLatin1String(pragma)))
+            return Status::failure(tr("Could not configure the database: %1")
+                                       .arg(q.lastError().text()));
+        q.finish();
+    }
+    return registerDanishCollation(connection());
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::migrate(int target, bool backup) {
+    const int current = schemaVersion();
+    if (current < 0)
+        return Status::failure(tr("Could not read the schema version of %1.").arg(m_path));
+    if (current > latestSchemaVersion())
+        return Status::failure(tr("%1 was made by a newer version of Bostøtte (schema %2; this "
+                                  "version knows up to %3). Update the program.")
+                                   .arg(m_path)
+                                   .arg(current)
+                                   .arg(latestSchemaVersion()));
+    if (current >= target)
+        return Status::success();
+
+    if (backup && current > 0) {
+        // A consistent copy of the file as it was, in case the user needs to go back.
+        const QString copy = QStringLiteral("%1.before-schema-%2.bak").arg(m_path).arg(target);
+        QFile::remove(copy);
+        if (auto s = execSql(QStringLiteral("VACUUM INTO ?"), {copy}); !s)
+            return Status::failure(tr("Could not back up the database before updating it: %1")
+                                       .arg(s.message()));
+    }
+
+    for (const Migration& m : migrations()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        const Status s = transaction([&]() -> Status {
+            for (const QString& sql : m.statements)
+                if (auto r = execSql(sql); !r)
+                    return r;
+            return execSql(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        });
+        if (!s)
+            return Status::failure(tr("Updating the database to schema %1 (%2) failed; nothing "
+                                      "was changed by that step: %3")
+                                       .arg(m.version)
+                                       .arg(QLatin1String(m.description), s.message()));
+    }
+    return Status::success();
+}
+
+Status Database::loadInstallationId() {
+    if (schemaVersion() < 1)
+        return Status::success();
+    QSqlQuery q(connection());
+    if (auto r = exec(q, QStringLiteral("SELECT value FROM meta WHERE key = 'installation_id'"));
+        !r)
+        return Status(r.error());
+    if (q.next()) {
+        m_installationId = QUuid::fromString(q.value(0).toString());
+        return Status::success();
+    }
+    m_installationId = QUuid::createUuid();
+    return execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES ('installation_id', ?)"),
+                   {m_installationId.toString(QUuid::WithoutBraces)});
+}
+
+Status Database::transaction(const std::function<Status()>& fn) {
+    const int depth = m_txDepth;
+    const QString sp = QStringLiteral("sp%1").arg(depth);
+    if (auto s = execSql(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                    : QStringLiteral("SAVEPOINT ") + sp);
+        !s)
+        return s;
+    ++m_txDepth;
+    Status result = fn();
+    --m_txDepth;
+    if (result) {
+        result = execSql(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + sp);
+        if (result)
+            return result;
+    }
+    if (depth == 0) {
+        (void)execSql(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)execSql(QStringLiteral("ROLLBACK TO ") + sp);
+        (void)execSql(QStringLiteral("RELEASE ") + sp);
+    }
+    return result;
+}
+
+Result<bool> Database::exec(QSqlQuery& query, const QString& sql, const QVariantList& binds) const {
+    if (!query.prepare(sql))
+        return Result<bool>::failure(
+            tr("Database error: %1").arg(query.lastError().text()));
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec())
+        return Result<bool>::failure(tr("Database error: %1").arg(query.lastError().text()));
+    return true;
+}
+
+Status Database::execSql(const QString& sql, const QVariantList& binds) const {
+    QSqlQuery q(connection());
+    if (binds.isEmpty()) {
+        // Plain exec so that statements without parameters (PRAGMA, DDL) need no prepare step.
+        if (!q.exec(sql))
+            return Status::failure(tr("Database error: %1").arg(q.lastError().text()));
+        return Status::success();
+    }
+    auto r = exec(q, sql, binds);
+    return r ? Status::success() : Status(r.error());
+}
+
+Result<QString> Database::checkIntegrity() const {
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (auto r = exec(q, QStringLiteral("PRAGMA integrity_check")); !r)
+        return Result<QString>(r.error());
+    while (q.next())
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    q.finish();
+    if (auto r = exec(q, QStringLiteral("PRAGMA foreign_key_check")); !r)
+        return Result<QString>(r.error());
+    while (q.next())
+        problems << tr("Broken reference in table %1 (row %2) to %3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+QString Database::nowText() const { return toDbTimestamp(m_clock.nowUtc()); }
+
+} // namespace bs

@@ -1,0 +1,77 @@
+#pragma once
+// One open Bostøtte database file: the connection, its pragmas, the Danish collation, the schema
+// migrations and transactions. Storage classes are the only code that issues SQL.
+#include "domain/Clock.h"
+#include "domain/Result.h"
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QUuid>
+#include <functional>
+#include <memory>
+
+class QSqlQuery;
+
+namespace bs {
+
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr int kApplicationId = 0x42535454; // "BSTT"
+
+    struct Options {
+        bool create = true;          // create the file if it does not exist
+        int migrateTo = -1;          // -1: latest; tests stop at an earlier version
+        bool backupBeforeMigrate = true;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock,
+                                                  Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock) {
+        return open(path, clock, Options{});
+    }
+    // The default location: the platform's application-data folder.
+    static QString defaultPath();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+    const Clock& clock() const { return m_clock; }
+    QString path() const { return m_path; }
+    QUuid installationId() const { return m_installationId; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Runs fn inside a transaction (a savepoint when nested). Commits when fn succeeds, rolls back
+    // otherwise; the returned status is fn's or the commit's.
+    Status transaction(const std::function<Status()>& fn);
+
+    // Prepares and executes a statement with positional bindings. On failure the message names
+    // what failed, for logs and for the user.
+    Result<bool> exec(QSqlQuery& query, const QString& sql, const QVariantList& binds = {}) const;
+    Status execSql(const QString& sql, const QVariantList& binds = {}) const;
+
+    // "ok" when PRAGMA integrity_check and foreign_key_check find nothing, else what they found.
+    Result<QString> checkIntegrity() const;
+
+    QString nowText() const; // UTC timestamp for created/modified columns
+
+private:
+    Database(QString name, QString path, const Clock& clock);
+    Status configure();
+    Status migrate(int target, bool backup);
+    Status loadInstallationId();
+
+    QString m_name;
+    QString m_path;
+    const Clock& m_clock;
+    QUuid m_installationId;
+    int m_txDepth = 0;
+};
+
+QString toDbTimestamp(const QDateTime& utc);
+QDateTime fromDbTimestamp(const QString& text);
+QString toDbDate(const QDate& date);
+QDate fromDbDate(const QVariant& value);
+
+} // namespace bs

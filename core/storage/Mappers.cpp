@@ -1,0 +1,265 @@
+#include "Mappers.h"
+
+#include "Database.h"
+
+namespace bs {
+
+namespace {
+
+QVariant idValue(const QUuid& id) {
+    return id.isNull() ? QVariant() : QVariant(id.toString(QUuid::WithoutBraces));
+}
+QUuid readId(const QSqlRecord& r, const char* column) {
+    return QUuid::fromString(r.value(QLatin1String(column)).toString());
+}
+QVariant dateValue(const QDate& d) { return d.isValid() ? QVariant(toDbDate(d)) : QVariant(); }
+QDate readDate(const QSqlRecord& r, const char* column) {
+    return fromDbDate(r.value(QLatin1String(column)));
+}
+QString readText(const QSqlRecord& r, const char* column) {
+    return r.value(QLatin1String(column)).toString();
+}
+template <typename E> E readEnum(const QSqlRecord& r, const char* column, E fallback) {
+    return fromCode<E>(readText(r, column)).value_or(fallback);
+}
+QPair<QString, QVariant> f(const char* column, QVariant value) {
+    return {QLatin1String(column), std::move(value)};
+}
+
+} // namespace
+
+SyncMeta readMeta(const QSqlRecord& r) {
+    SyncMeta m;
+    m.id = readId(r, "id");
+    m.createdUtc = fromDbTimestamp(readText(r, "created_utc"));
+    m.modifiedUtc = fromDbTimestamp(readText(r, "modified_utc"));
+    m.modifiedBy = readId(r, "modified_by");
+    m.deleted = r.value(QStringLiteral("deleted")).toInt() != 0;
+    m.revision = r.value(QStringLiteral("revision")).toInt();
+    return m;
+}
+
+// --- Team
+const char* Mapper<Team>::table() { return "team"; }
+Fields Mapper<Team>::fields(const Team& v) { return {f("name", v.name)}; }
+Team Mapper<Team>::read(const QSqlRecord& r) {
+    Team v;
+    v.meta = readMeta(r);
+    v.name = readText(r, "name");
+    return v;
+}
+
+// --- Staff
+const char* Mapper<Staff>::table() { return "staff"; }
+Fields Mapper<Staff>::fields(const Staff& v) {
+    return {f("initials", v.initials.trimmed().toUpper()), f("name", v.name),
+            f("team_id", idValue(v.teamId)), f("role", toCode(v.role))};
+}
+Staff Mapper<Staff>::read(const QSqlRecord& r) {
+    Staff v;
+    v.meta = readMeta(r);
+    v.initials = readText(r, "initials");
+    v.name = readText(r, "name");
+    v.teamId = readId(r, "team_id");
+    v.role = readEnum(r, "role", StaffRole::Worker);
+    return v;
+}
+
+// --- Site
+const char* Mapper<Site>::table() { return "site"; }
+Fields Mapper<Site>::fields(const Site& v) {
+    return {f("name", v.name), f("address", v.address),
+            f("opening_hours", openingHoursToJson(v.openingHours))};
+}
+Site Mapper<Site>::read(const QSqlRecord& r) {
+    Site v;
+    v.meta = readMeta(r);
+    v.name = readText(r, "name");
+    v.address = readText(r, "address");
+    v.openingHours = openingHoursFromJson(readText(r, "opening_hours"));
+    return v;
+}
+
+// --- Citizen
+const char* Mapper<Citizen>::table() { return "citizen"; }
+Fields Mapper<Citizen>::fields(const Citizen& v) {
+    QString cpr = v.cpr.trimmed();
+    cpr.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
+    return {f("name", v.name.trimmed()),
+            f("cpr", cpr),
+            f("address", v.address.trimmed()),
+            f("postal_code", v.postalCode.trimmed()),
+            f("city", v.city.trimmed()),
+            f("phone", v.phone.trimmed()),
+            f("email", v.email.trimmed()),
+            f("site_id", idValue(v.siteId)),
+            f("target_group", toCode(v.targetGroup)),
+            f("contact_staff_id", idValue(v.contactStaffId)),
+            f("status", toCode(v.status)),
+            f("virtual_contact", toCode(v.virtualContact))};
+}
+Citizen Mapper<Citizen>::read(const QSqlRecord& r) {
+    Citizen v;
+    v.meta = readMeta(r);
+    v.name = readText(r, "name");
+    v.cpr = readText(r, "cpr");
+    v.address = readText(r, "address");
+    v.postalCode = readText(r, "postal_code");
+    v.city = readText(r, "city");
+    v.phone = readText(r, "phone");
+    v.email = readText(r, "email");
+    v.siteId = readId(r, "site_id");
+    v.targetGroup = readEnum(r, "target_group", TargetGroup::Other);
+    v.contactStaffId = readId(r, "contact_staff_id");
+    v.status = readEnum(r, "status", CitizenStatus::Active);
+    v.virtualContact = readEnum(r, "virtual_contact", ContactPreference::Video);
+    return v;
+}
+
+// --- Grant
+const char* Mapper<Grant>::table() { return "support_grant"; }
+Fields Mapper<Grant>::fields(const Grant& v) {
+    return {f("citizen_id", idValue(v.citizenId)),
+            f("legal_basis", toCode(v.basis)),
+            f("from_date", dateValue(v.from)),
+            f("to_date", dateValue(v.to)),
+            f("purpose", v.purpose),
+            f("support_need", toCode(v.supportNeed)),
+            f("uses_package", v.usesPackage ? 1 : 0),
+            f("hours_per_week", v.hoursPerWeek),
+            f("package_name", v.packageName),
+            f("package_min_hours", v.packageMinHours),
+            f("package_max_hours", v.packageMaxHours),
+            f("caseworker", v.caseworker),
+            f("review_date", dateValue(v.reviewDate))};
+}
+Grant Mapper<Grant>::read(const QSqlRecord& r) {
+    Grant v;
+    v.meta = readMeta(r);
+    v.citizenId = readId(r, "citizen_id");
+    v.basis = readEnum(r, "legal_basis", LegalBasis::P85);
+    v.from = readDate(r, "from_date");
+    v.to = readDate(r, "to_date");
+    v.purpose = readText(r, "purpose");
+    v.supportNeed = readEnum(r, "support_need", SupportNeed::NotAssessed);
+    v.usesPackage = r.value(QStringLiteral("uses_package")).toInt() != 0;
+    v.hoursPerWeek = r.value(QStringLiteral("hours_per_week")).toDouble();
+    v.packageName = readText(r, "package_name");
+    v.packageMinHours = r.value(QStringLiteral("package_min_hours")).toDouble();
+    v.packageMaxHours = r.value(QStringLiteral("package_max_hours")).toDouble();
+    v.caseworker = readText(r, "caseworker");
+    v.reviewDate = readDate(r, "review_date");
+    return v;
+}
+
+// --- Allocation
+const char* Mapper<Allocation>::table() { return "allocation"; }
+Fields Mapper<Allocation>::fields(const Allocation& v) {
+    return {f("citizen_id", idValue(v.citizenId)), f("grant_id", idValue(v.grantId)),
+            f("form", toCode(v.form)),             f("from_date", dateValue(v.from)),
+            f("to_date", dateValue(v.to)),         f("cadence", toCode(v.cadence)),
+            f("planned_minutes", v.plannedMinutes), f("group_id", idValue(v.groupId))};
+}
+Allocation Mapper<Allocation>::read(const QSqlRecord& r) {
+    Allocation v;
+    v.meta = readMeta(r);
+    v.citizenId = readId(r, "citizen_id");
+    v.grantId = readId(r, "grant_id");
+    v.form = readEnum(r, "form", SupportForm::Individual);
+    v.from = readDate(r, "from_date");
+    v.to = readDate(r, "to_date");
+    v.cadence = readEnum(r, "cadence", Cadence::Weekly);
+    v.plannedMinutes = r.value(QStringLiteral("planned_minutes")).toInt();
+    v.groupId = readId(r, "group_id");
+    return v;
+}
+
+// --- SupportGroup
+const char* Mapper<SupportGroup>::table() { return "support_group"; }
+Fields Mapper<SupportGroup>::fields(const SupportGroup& v) {
+    return {f("site_id", idValue(v.siteId)),
+            f("name", v.name),
+            f("theme", v.theme),
+            f("facilitator1_id", idValue(v.facilitator1)),
+            f("facilitator2_id", idValue(v.facilitator2)),
+            f("capacity", v.capacity),
+            f("start_date", dateValue(v.start)),
+            f("end_date", dateValue(v.end))};
+}
+SupportGroup Mapper<SupportGroup>::read(const QSqlRecord& r) {
+    SupportGroup v;
+    v.meta = readMeta(r);
+    v.siteId = readId(r, "site_id");
+    v.name = readText(r, "name");
+    v.theme = readText(r, "theme");
+    v.facilitator1 = readId(r, "facilitator1_id");
+    v.facilitator2 = readId(r, "facilitator2_id");
+    v.capacity = r.value(QStringLiteral("capacity")).toInt();
+    v.start = readDate(r, "start_date");
+    v.end = readDate(r, "end_date");
+    return v;
+}
+
+// --- GroupMember
+const char* Mapper<GroupMember>::table() { return "group_member"; }
+Fields Mapper<GroupMember>::fields(const GroupMember& v) {
+    return {f("group_id", idValue(v.groupId)), f("citizen_id", idValue(v.citizenId)),
+            f("from_date", dateValue(v.from)), f("to_date", dateValue(v.to))};
+}
+GroupMember Mapper<GroupMember>::read(const QSqlRecord& r) {
+    GroupMember v;
+    v.meta = readMeta(r);
+    v.groupId = readId(r, "group_id");
+    v.citizenId = readId(r, "citizen_id");
+    v.from = readDate(r, "from_date");
+    v.to = readDate(r, "to_date");
+    return v;
+}
+
+// --- Goal
+const char* Mapper<Goal>::table() { return "goal"; }
+Fields Mapper<Goal>::fields(const Goal& v) {
+    return {f("citizen_id", idValue(v.citizenId)),  f("grant_id", idValue(v.grantId)),
+            f("theme", toCode(v.theme)),             f("condition", v.condition),
+            f("goal_type", toCode(v.type)),          f("current_level", toCode(v.currentLevel)),
+            f("target_level", toCode(v.targetLevel)), f("description", v.description),
+            f("start_date", dateValue(v.start)),     f("review_date", dateValue(v.reviewDate)),
+            f("status", toCode(v.status)),           f("end_date", dateValue(v.endDate))};
+}
+Goal Mapper<Goal>::read(const QSqlRecord& r) {
+    Goal v;
+    v.meta = readMeta(r);
+    v.citizenId = readId(r, "citizen_id");
+    v.grantId = readId(r, "grant_id");
+    v.theme = readEnum(r, "theme", FfbTheme::CommunityLife);
+    v.condition = readText(r, "condition");
+    v.type = readEnum(r, "goal_type", GoalType::Develop);
+    v.currentLevel = readEnum(r, "current_level", FunctionLevel::NotAssessed);
+    v.targetLevel = readEnum(r, "target_level", FunctionLevel::NotAssessed);
+    v.description = readText(r, "description");
+    v.start = readDate(r, "start_date");
+    v.reviewDate = readDate(r, "review_date");
+    v.status = readEnum(r, "status", GoalStatus::Active);
+    v.endDate = readDate(r, "end_date");
+    return v;
+}
+
+// --- SubGoal
+const char* Mapper<SubGoal>::table() { return "subgoal"; }
+Fields Mapper<SubGoal>::fields(const SubGoal& v) {
+    return {f("goal_id", idValue(v.goalId)), f("criterion", v.criterion),
+            f("deadline", dateValue(v.deadline)), f("status", toCode(v.status)),
+            f("end_date", dateValue(v.endDate))};
+}
+SubGoal Mapper<SubGoal>::read(const QSqlRecord& r) {
+    SubGoal v;
+    v.meta = readMeta(r);
+    v.goalId = readId(r, "goal_id");
+    v.criterion = readText(r, "criterion");
+    v.deadline = readDate(r, "deadline");
+    v.status = readEnum(r, "status", GoalStatus::Active);
+    v.endDate = readDate(r, "end_date");
+    return v;
+}
+
+} // namespace bs

@@ -1,0 +1,20 @@
+// Catch2's runner inside a Qt application object, so that translators, SQL drivers and the event
+// loop behave as in the program. GUI tests build this file with BOSTOTTE_GUI_TESTS (QApplication).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef BOSTOTTE_GUI_TESTS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+int main(int argc, char** argv) {
+    // Listing and running tests must work without a display (CI, test discovery at build time).
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TestApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

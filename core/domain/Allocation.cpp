@@ -13,8 +13,7 @@ ValidationErrors Allocation::validate() const {
     if (from.isValid() && to.isValid() && to < from)
         e.add(QStringLiteral("to"), tr("To"), tr("must not be before the start date"));
     if (plannedMinutes < 0 || plannedMinutes > 24 * 60)
-        e.add(QStringLiteral("minutes"), tr("Planned minutes"),
-              tr("must be between 0 and 1440"));
+        e.add(QStringLiteral("minutes"), tr("Planned minutes"), tr("must be between 0 and 1440"));
     else if (plannedMinutes == 0 && cadence != Cadence::OnDemand)
         e.add(QStringLiteral("minutes"), tr("Planned minutes"),
               tr("must be more than 0 for a fixed cadence"));

@@ -47,9 +47,13 @@ QString Cpr::masked() const {
     return isNull() ? QString() : m_digits.left(6) + QStringLiteral("-xxxx");
 }
 
-bool Cpr::isMale() const { return !isNull() && m_digits.at(9).digitValue() % 2 == 1; }
+bool Cpr::isMale() const {
+    return !isNull() && m_digits.at(9).digitValue() % 2 == 1;
+}
 
-bool Cpr::isReplacement() const { return !isNull() && m_digits.left(2).toInt() > 60; }
+bool Cpr::isReplacement() const {
+    return !isNull() && m_digits.left(2).toInt() > 60;
+}
 
 bool Cpr::passesModulus11() const {
     if (isNull())

@@ -17,9 +17,9 @@ public:
     static Result<Cpr> parse(const QString& text);
 
     bool isNull() const { return m_digits.isEmpty(); }
-    QString digits() const { return m_digits; }        // "0101901234"
-    QString formatted() const;                         // "010190-1234"
-    QString masked() const;                            // "010190-xxxx"
+    QString digits() const { return m_digits; } // "0101901234"
+    QString formatted() const;                  // "010190-1234"
+    QString masked() const;                     // "010190-xxxx"
     QDate birthDate() const { return m_birthDate; }
     bool isMale() const;
     // Replacement numbers (erstatningspersonnumre) add 60 to the day: they are never real.

@@ -25,8 +25,7 @@ BS_ENUM_TABLE(SupportForm,
               {SupportForm::Virtual, "virtual", QT_TRANSLATE_NOOP("Enum", "Virtual")})
 
 BS_ENUM_TABLE(Cadence, {Cadence::Weekly, "weekly", QT_TRANSLATE_NOOP("Enum", "Weekly")},
-              {Cadence::EveryOtherWeek, "biweekly",
-               QT_TRANSLATE_NOOP("Enum", "Every other week")},
+              {Cadence::EveryOtherWeek, "biweekly", QT_TRANSLATE_NOOP("Enum", "Every other week")},
               {Cadence::OnDemand, "on_demand", QT_TRANSLATE_NOOP("Enum", "On demand")})
 
 BS_ENUM_TABLE(TargetGroup,
@@ -52,28 +51,24 @@ BS_ENUM_TABLE(GoalStatus, {GoalStatus::Active, "active", QT_TRANSLATE_NOOP("Enum
               {GoalStatus::PartlyAchieved, "partly_achieved",
                QT_TRANSLATE_NOOP("Enum", "Partly achieved")},
               {GoalStatus::NotAchieved, "not_achieved", QT_TRANSLATE_NOOP("Enum", "Not achieved")},
-              {GoalStatus::Discontinued, "discontinued",
-               QT_TRANSLATE_NOOP("Enum", "Discontinued")})
+              {GoalStatus::Discontinued, "discontinued", QT_TRANSLATE_NOOP("Enum", "Discontinued")})
 
 BS_ENUM_TABLE(GoalType, {GoalType::Develop, "develop", QT_TRANSLATE_NOOP("Enum", "Develop")},
               {GoalType::Maintain, "maintain", QT_TRANSLATE_NOOP("Enum", "Maintain")},
               {GoalType::LimitLoss, "limit_loss",
                QT_TRANSLATE_NOOP("Enum", "Limit loss of function")})
 
-BS_ENUM_TABLE(FunctionLevel,
-              {FunctionLevel::NotAssessed, "not_assessed",
-               QT_TRANSLATE_NOOP("Enum", "Not assessed")},
-              {FunctionLevel::None, "none", QT_TRANSLATE_NOOP("Enum", "No reduction")},
-              {FunctionLevel::Mild, "mild", QT_TRANSLATE_NOOP("Enum", "Mildly reduced")},
-              {FunctionLevel::Moderate, "moderate",
-               QT_TRANSLATE_NOOP("Enum", "Moderately reduced")},
-              {FunctionLevel::Severe, "severe", QT_TRANSLATE_NOOP("Enum", "Severely reduced")},
-              {FunctionLevel::Complete, "complete",
-               QT_TRANSLATE_NOOP("Enum", "Completely reduced")})
+BS_ENUM_TABLE(
+    FunctionLevel,
+    {FunctionLevel::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("Enum", "Not assessed")},
+    {FunctionLevel::None, "none", QT_TRANSLATE_NOOP("Enum", "No reduction")},
+    {FunctionLevel::Mild, "mild", QT_TRANSLATE_NOOP("Enum", "Mildly reduced")},
+    {FunctionLevel::Moderate, "moderate", QT_TRANSLATE_NOOP("Enum", "Moderately reduced")},
+    {FunctionLevel::Severe, "severe", QT_TRANSLATE_NOOP("Enum", "Severely reduced")},
+    {FunctionLevel::Complete, "complete", QT_TRANSLATE_NOOP("Enum", "Completely reduced")})
 
 BS_ENUM_TABLE(SupportNeed,
-              {SupportNeed::NotAssessed, "not_assessed",
-               QT_TRANSLATE_NOOP("Enum", "Not assessed")},
+              {SupportNeed::NotAssessed, "not_assessed", QT_TRANSLATE_NOOP("Enum", "Not assessed")},
               {SupportNeed::None, "none", QT_TRANSLATE_NOOP("Enum", "No support need")},
               {SupportNeed::Mild, "mild", QT_TRANSLATE_NOOP("Enum", "Light")},
               {SupportNeed::Moderate, "moderate", QT_TRANSLATE_NOOP("Enum", "Moderate")},

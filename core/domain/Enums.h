@@ -75,6 +75,8 @@ template <typename E> std::optional<E> parseEnum(const QString& text) {
 }
 
 // A legal basis that may never be delivered as group support (servicelovens § 82 b).
-inline bool allowsGroupSupport(LegalBasis basis) { return basis != LegalBasis::P82b; }
+inline bool allowsGroupSupport(LegalBasis basis) {
+    return basis != LegalBasis::P82b;
+}
 
 } // namespace bs

@@ -38,7 +38,9 @@ FfbArea areaOf(FfbTheme theme) {
     }
 }
 
-bool levelApplies(FfbTheme theme) { return areaOf(theme) == FfbArea::ActivityAndParticipation; }
+bool levelApplies(FfbTheme theme) {
+    return areaOf(theme) == FfbArea::ActivityAndParticipation;
+}
 
 namespace {
 struct ConditionSource {

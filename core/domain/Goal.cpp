@@ -4,7 +4,9 @@ namespace bs {
 
 namespace {
 // Lower is better: NotAssessed sorts apart and is checked separately.
-int severity(FunctionLevel l) { return static_cast<int>(l); }
+int severity(FunctionLevel l) {
+    return static_cast<int>(l);
+}
 } // namespace
 
 ValidationErrors Goal::validate() const {

@@ -49,9 +49,9 @@ ValidationErrors Grant::validate() const {
 QString Grant::extentText() const {
     const QLocale l;
     if (usesPackage) {
-        const QString band = tr("%1–%2 h/week")
-                                 .arg(l.toString(packageMinHours, 'g', 3),
-                                      l.toString(packageMaxHours, 'g', 3));
+        const QString band =
+            tr("%1–%2 h/week")
+                .arg(l.toString(packageMinHours, 'g', 3), l.toString(packageMaxHours, 'g', 3));
         return packageName.isEmpty() ? band : QStringLiteral("%1 (%2)").arg(packageName, band);
     }
     return tr("%1 h/week").arg(l.toString(hoursPerWeek, 'g', 3));

@@ -16,7 +16,7 @@ public:
     QUuid citizenId;
     LegalBasis basis = LegalBasis::P85;
     QDate from;
-    QDate to; // null: open-ended (not allowed for § 82 b)
+    QDate to;        // null: open-ended (not allowed for § 82 b)
     QString purpose; // indsatsformål
     SupportNeed supportNeed = SupportNeed::NotAssessed;
     bool usesPackage = false;

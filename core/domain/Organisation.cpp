@@ -20,8 +20,7 @@ ValidationErrors Staff::validate() const {
     if (ini.isEmpty())
         e.add(QStringLiteral("initials"), tr("Initials"), tr("must be filled in"));
     else if (ini.size() > 8 || ini.contains(QLatin1Char(' ')))
-        e.add(QStringLiteral("initials"), tr("Initials"),
-              tr("at most 8 characters and no spaces"));
+        e.add(QStringLiteral("initials"), tr("Initials"), tr("at most 8 characters and no spaces"));
     if (name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
     return e;
@@ -73,11 +72,10 @@ QList<OpeningPeriod> openingHoursFromJson(const QString& json) {
     const auto arr = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const auto& v : arr) {
         const auto o = v.toObject();
-        out.append({o.value(QStringLiteral("day")).toInt(),
-                    QTime::fromString(o.value(QStringLiteral("from")).toString(),
-                                      QStringLiteral("HH:mm")),
-                    QTime::fromString(o.value(QStringLiteral("to")).toString(),
-                                      QStringLiteral("HH:mm"))});
+        out.append(
+            {o.value(QStringLiteral("day")).toInt(),
+             QTime::fromString(o.value(QStringLiteral("from")).toString(), QStringLiteral("HH:mm")),
+             QTime::fromString(o.value(QStringLiteral("to")).toString(), QStringLiteral("HH:mm"))});
     }
     return out;
 }

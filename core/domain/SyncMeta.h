@@ -18,6 +18,8 @@ struct SyncMeta {
     bool isNew() const { return revision == 0; }
 };
 
-inline QUuid newId() { return QUuid::createUuid(); }
+inline QUuid newId() {
+    return QUuid::createUuid();
+}
 
 } // namespace bs

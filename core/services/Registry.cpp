@@ -7,8 +7,12 @@
 namespace bs {
 
 namespace {
-QVariant idArg(const QUuid& id) { return idText(id); }
-QString dateText(QDate d) { return QLocale().toString(d, QLocale::ShortFormat); }
+QVariant idArg(const QUuid& id) {
+    return idText(id);
+}
+QString dateText(QDate d) {
+    return QLocale().toString(d, QLocale::ShortFormat);
+}
 } // namespace
 
 // --- Organisation -----------------------------------------------------------------------------
@@ -114,10 +118,9 @@ Status Registry::saveGroupMember(GroupMember& member) {
         ++overlapping;
     }
     if (overlapping >= group->capacity)
-        return Status::failure(tr("Group: %1 is full (capacity %2)")
-                                   .arg(group->name)
-                                   .arg(group->capacity),
-                               QStringLiteral("group"));
+        return Status::failure(
+            tr("Group: %1 is full (capacity %2)").arg(group->name).arg(group->capacity),
+            QStringLiteral("group"));
     return m_db.transaction([&] { return m_repo.save(member); });
 }
 
@@ -127,7 +130,9 @@ Result<QList<CitizenSummary>> Registry::citizenSummaries(QDate onDate) const {
     return CitizenQueries(m_db).summaries(onDate);
 }
 
-Result<Citizen> Registry::citizen(const QUuid& id) const { return m_repo.get<Citizen>(id); }
+Result<Citizen> Registry::citizen(const QUuid& id) const {
+    return m_repo.get<Citizen>(id);
+}
 
 Result<QList<Citizen>> Registry::citizens() const {
     return m_repo.list<Citizen>({}, {}, false, QStringLiteral("name COLLATE danish"));
@@ -176,7 +181,9 @@ Result<QList<Grant>> Registry::grants(const QUuid& citizenId) const {
     return m_repo.listBy<Grant>("citizen_id", idArg(citizenId), QStringLiteral("from_date DESC"));
 }
 
-Result<Grant> Registry::grant(const QUuid& id) const { return m_repo.get<Grant>(id); }
+Result<Grant> Registry::grant(const QUuid& id) const {
+    return m_repo.get<Grant>(id);
+}
 
 Status Registry::saveGrant(Grant& grant) {
     if (auto s = grant.validate().toStatus(); !s)
@@ -207,9 +214,9 @@ Status Registry::saveGrant(Grant& grant) {
 
 Status Registry::endGrant(Grant& grant, QDate date) {
     if (!date.isValid() || date < grant.from)
-        return Status::failure(tr("End date: must be on or after the start date %1")
-                                   .arg(dateText(grant.from)),
-                               QStringLiteral("to"));
+        return Status::failure(
+            tr("End date: must be on or after the start date %1").arg(dateText(grant.from)),
+            QStringLiteral("to"));
     Grant updated = grant;
     updated.to = date;
     if (updated.reviewDate.isValid() && updated.reviewDate > date)
@@ -278,9 +285,9 @@ Status Registry::saveAllocation(Allocation& allocation) {
 
 Status Registry::endAllocation(Allocation& allocation, QDate date) {
     if (!date.isValid() || date < allocation.from)
-        return Status::failure(tr("End date: must be on or after the start date %1")
-                                   .arg(dateText(allocation.from)),
-                               QStringLiteral("to"));
+        return Status::failure(
+            tr("End date: must be on or after the start date %1").arg(dateText(allocation.from)),
+            QStringLiteral("to"));
     Allocation updated = allocation;
     updated.to = date;
     if (auto s = saveAllocation(updated); !s)
@@ -349,9 +356,9 @@ Status Registry::saveSubGoal(SubGoal& subGoal) {
         return Status::failure(tr("Goal: the chosen indsatsmål does not exist"),
                                QStringLiteral("goal"));
     if (goal->start.isValid() && subGoal.deadline < goal->start)
-        return Status::failure(tr("Deadline: must not be before the goal's start (%1)")
-                                   .arg(dateText(goal->start)),
-                               QStringLiteral("deadline"));
+        return Status::failure(
+            tr("Deadline: must not be before the goal's start (%1)").arg(dateText(goal->start)),
+            QStringLiteral("deadline"));
     return m_db.transaction([&] { return m_repo.save(subGoal); });
 }
 

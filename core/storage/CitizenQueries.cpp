@@ -8,8 +8,8 @@ Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
     static const QString sql = QStringLiteral(
         "SELECT c.id, c.name, c.cpr, c.status, c.target_group, s.name, st.initials, st.name, "
         "  (SELECT group_concat(DISTINCT a.form) FROM allocation a "
-        "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ?1 "
-        "      AND (a.to_date IS NULL OR a.to_date >= ?1)) "
+        "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ? "
+        "      AND (a.to_date IS NULL OR a.to_date >= ?)) "
         "FROM citizen c "
         "LEFT JOIN site s ON s.id = c.site_id "
         "LEFT JOIN staff st ON st.id = c.contact_staff_id "
@@ -17,7 +17,8 @@ Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
         "ORDER BY c.name COLLATE danish, c.id");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (auto r = m_db.exec(q, sql, {toDbDate(onDate)}); !r)
+    const QString day = toDbDate(onDate);
+    if (auto r = m_db.exec(q, sql, {day, day}); !r)
         return Result<QList<CitizenSummary>>(r.error());
     QList<CitizenSummary> out;
     while (q.next()) {

@@ -28,7 +28,9 @@ int sqliteCompare(void* ctx, int lenA, const void* a, int lenB, const void* b) {
     return sa.compare(sb, Qt::CaseSensitive);
 }
 
-void destroyCollator(void* ctx) { delete static_cast<QCollator*>(ctx); }
+void destroyCollator(void* ctx) {
+    delete static_cast<QCollator*>(ctx);
+}
 
 } // namespace
 
@@ -43,9 +45,9 @@ Status registerDanishCollation(const QSqlDatabase& db) {
                                                &sqliteCompare, &destroyCollator);
     if (rc != SQLITE_OK) {
         delete collator;
-        return Status::failure(QCoreApplication::translate(
-                                   "Database", "Could not register the Danish sort order: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        return Status::failure(
+            QCoreApplication::translate("Database", "Could not register the Danish sort order: %1")
+                .arg(QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return Status::success();
 }

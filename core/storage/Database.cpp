@@ -32,7 +32,8 @@ QDate fromDbDate(const QVariant& value) {
 }
 
 Database::Database(QString name, QString path, const Clock& clock)
-    : m_name(std::move(name)), m_path(std::move(path)), m_clock(clock) {}
+    : m_name(std::move(name)), m_path(std::move(path)), m_clock(clock) {
+}
 
 Database::~Database() {
     {
@@ -48,7 +49,9 @@ QString Database::defaultPath() {
     return QDir(dir).filePath(QStringLiteral("bostotte.sqlite"));
 }
 
-int Database::latestSchemaVersion() { return migrations().constLast().version; }
+int Database::latestSchemaVersion() {
+    return migrations().constLast().version;
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,
                                                  Options options) {
@@ -60,20 +63,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
             if (!options.create)
                 return R::failure(tr("The database %1 does not exist.").arg(path));
             if (!QDir().mkpath(info.absolutePath()))
-                return R::failure(
-                    tr("Could not create the folder %1 for the database.").arg(info.absolutePath()));
+                return R::failure(tr("Could not create the folder %1 for the database.")
+                                      .arg(info.absolutePath()));
         } else if (info.isDir()) {
             return R::failure(tr("%1 is a folder, not a database file.").arg(path));
         }
     }
-    const QString name = QStringLiteral("bostotte-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("bostotte-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(name, path, clock));
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         conn.setDatabaseName(path);
         if (!conn.open())
-            return R::failure(tr("Could not open the database %1: %2")
-                                  .arg(path, conn.lastError().text()));
+            return R::failure(
+                tr("Could not open the database %1: %2").arg(path, conn.lastError().text()));
     }
     if (auto s = db->configure(); !s)
         return R(s.error());
@@ -89,8 +93,8 @@ Status Database::configure() {
     QSqlQuery q(connection());
     // The first read tells whether this is a SQLite file at all.
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Status::failure(tr("%1 is not a Bostøtte database (it could not be read as one).")
-                                   .arg(m_path));
+        return Status::failure(
+            tr("%1 is not a Bostøtte database (it could not be read as one).").arg(m_path));
     const int appId = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
@@ -104,8 +108,8 @@ Status Database::configure() {
     for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
                                "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QLatin1String(pragma)))
-            return Status::failure(tr("Could not configure the database: %1")
-                                       .arg(q.lastError().text()));
+            return Status::failure(
+                tr("Could not configure the database: %1").arg(q.lastError().text()));
         q.finish();
     }
     return registerDanishCollation(connection());
@@ -136,8 +140,8 @@ Status Database::migrate(int target, bool backup) {
         const QString copy = QStringLiteral("%1.before-schema-%2.bak").arg(m_path).arg(target);
         QFile::remove(copy);
         if (auto s = execSql(QStringLiteral("VACUUM INTO ?"), {copy}); !s)
-            return Status::failure(tr("Could not back up the database before updating it: %1")
-                                       .arg(s.message()));
+            return Status::failure(
+                tr("Could not back up the database before updating it: %1").arg(s.message()));
     }
 
     for (const Migration& m : migrations()) {
@@ -200,8 +204,7 @@ Status Database::transaction(const std::function<Status()>& fn) {
 
 Result<bool> Database::exec(QSqlQuery& query, const QString& sql, const QVariantList& binds) const {
     if (!query.prepare(sql))
-        return Result<bool>::failure(
-            tr("Database error: %1").arg(query.lastError().text()));
+        return Result<bool>::failure(tr("Database error: %1").arg(query.lastError().text()));
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds.at(i));
     if (!query.exec())
@@ -238,6 +241,8 @@ Result<QString> Database::checkIntegrity() const {
     return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
 }
 
-QString Database::nowText() const { return toDbTimestamp(m_clock.nowUtc()); }
+QString Database::nowText() const {
+    return toDbTimestamp(m_clock.nowUtc());
+}
 
 } // namespace bs

@@ -19,8 +19,8 @@ public:
     static constexpr int kApplicationId = 0x42535454; // "BSTT"
 
     struct Options {
-        bool create = true;          // create the file if it does not exist
-        int migrateTo = -1;          // -1: latest; tests stop at an earlier version
+        bool create = true; // create the file if it does not exist
+        int migrateTo = -1; // -1: latest; tests stop at an earlier version
         bool backupBeforeMigrate = true;
     };
 

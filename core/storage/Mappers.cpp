@@ -12,7 +12,9 @@ QVariant idValue(const QUuid& id) {
 QUuid readId(const QSqlRecord& r, const char* column) {
     return QUuid::fromString(r.value(QLatin1String(column)).toString());
 }
-QVariant dateValue(const QDate& d) { return d.isValid() ? QVariant(toDbDate(d)) : QVariant(); }
+QVariant dateValue(const QDate& d) {
+    return d.isValid() ? QVariant(toDbDate(d)) : QVariant();
+}
 QDate readDate(const QSqlRecord& r, const char* column) {
     return fromDbDate(r.value(QLatin1String(column)));
 }
@@ -40,8 +42,12 @@ SyncMeta readMeta(const QSqlRecord& r) {
 }
 
 // --- Team
-const char* Mapper<Team>::table() { return "team"; }
-Fields Mapper<Team>::fields(const Team& v) { return {f("name", v.name)}; }
+const char* Mapper<Team>::table() {
+    return "team";
+}
+Fields Mapper<Team>::fields(const Team& v) {
+    return {f("name", v.name)};
+}
 Team Mapper<Team>::read(const QSqlRecord& r) {
     Team v;
     v.meta = readMeta(r);
@@ -50,7 +56,9 @@ Team Mapper<Team>::read(const QSqlRecord& r) {
 }
 
 // --- Staff
-const char* Mapper<Staff>::table() { return "staff"; }
+const char* Mapper<Staff>::table() {
+    return "staff";
+}
 Fields Mapper<Staff>::fields(const Staff& v) {
     return {f("initials", v.initials.trimmed().toUpper()), f("name", v.name),
             f("team_id", idValue(v.teamId)), f("role", toCode(v.role))};
@@ -66,7 +74,9 @@ Staff Mapper<Staff>::read(const QSqlRecord& r) {
 }
 
 // --- Site
-const char* Mapper<Site>::table() { return "site"; }
+const char* Mapper<Site>::table() {
+    return "site";
+}
 Fields Mapper<Site>::fields(const Site& v) {
     return {f("name", v.name), f("address", v.address),
             f("opening_hours", openingHoursToJson(v.openingHours))};
@@ -81,7 +91,9 @@ Site Mapper<Site>::read(const QSqlRecord& r) {
 }
 
 // --- Citizen
-const char* Mapper<Citizen>::table() { return "citizen"; }
+const char* Mapper<Citizen>::table() {
+    return "citizen";
+}
 Fields Mapper<Citizen>::fields(const Citizen& v) {
     QString cpr = v.cpr.trimmed();
     cpr.remove(QLatin1Char('-')).remove(QLatin1Char(' '));
@@ -117,7 +129,9 @@ Citizen Mapper<Citizen>::read(const QSqlRecord& r) {
 }
 
 // --- Grant
-const char* Mapper<Grant>::table() { return "support_grant"; }
+const char* Mapper<Grant>::table() {
+    return "support_grant";
+}
 Fields Mapper<Grant>::fields(const Grant& v) {
     return {f("citizen_id", idValue(v.citizenId)),
             f("legal_basis", toCode(v.basis)),
@@ -153,12 +167,18 @@ Grant Mapper<Grant>::read(const QSqlRecord& r) {
 }
 
 // --- Allocation
-const char* Mapper<Allocation>::table() { return "allocation"; }
+const char* Mapper<Allocation>::table() {
+    return "allocation";
+}
 Fields Mapper<Allocation>::fields(const Allocation& v) {
-    return {f("citizen_id", idValue(v.citizenId)), f("grant_id", idValue(v.grantId)),
-            f("form", toCode(v.form)),             f("from_date", dateValue(v.from)),
-            f("to_date", dateValue(v.to)),         f("cadence", toCode(v.cadence)),
-            f("planned_minutes", v.plannedMinutes), f("group_id", idValue(v.groupId))};
+    return {f("citizen_id", idValue(v.citizenId)),
+            f("grant_id", idValue(v.grantId)),
+            f("form", toCode(v.form)),
+            f("from_date", dateValue(v.from)),
+            f("to_date", dateValue(v.to)),
+            f("cadence", toCode(v.cadence)),
+            f("planned_minutes", v.plannedMinutes),
+            f("group_id", idValue(v.groupId))};
 }
 Allocation Mapper<Allocation>::read(const QSqlRecord& r) {
     Allocation v;
@@ -175,7 +195,9 @@ Allocation Mapper<Allocation>::read(const QSqlRecord& r) {
 }
 
 // --- SupportGroup
-const char* Mapper<SupportGroup>::table() { return "support_group"; }
+const char* Mapper<SupportGroup>::table() {
+    return "support_group";
+}
 Fields Mapper<SupportGroup>::fields(const SupportGroup& v) {
     return {f("site_id", idValue(v.siteId)),
             f("name", v.name),
@@ -201,7 +223,9 @@ SupportGroup Mapper<SupportGroup>::read(const QSqlRecord& r) {
 }
 
 // --- GroupMember
-const char* Mapper<GroupMember>::table() { return "group_member"; }
+const char* Mapper<GroupMember>::table() {
+    return "group_member";
+}
 Fields Mapper<GroupMember>::fields(const GroupMember& v) {
     return {f("group_id", idValue(v.groupId)), f("citizen_id", idValue(v.citizenId)),
             f("from_date", dateValue(v.from)), f("to_date", dateValue(v.to))};
@@ -217,14 +241,22 @@ GroupMember Mapper<GroupMember>::read(const QSqlRecord& r) {
 }
 
 // --- Goal
-const char* Mapper<Goal>::table() { return "goal"; }
+const char* Mapper<Goal>::table() {
+    return "goal";
+}
 Fields Mapper<Goal>::fields(const Goal& v) {
-    return {f("citizen_id", idValue(v.citizenId)),  f("grant_id", idValue(v.grantId)),
-            f("theme", toCode(v.theme)),             f("condition", v.condition),
-            f("goal_type", toCode(v.type)),          f("current_level", toCode(v.currentLevel)),
-            f("target_level", toCode(v.targetLevel)), f("description", v.description),
-            f("start_date", dateValue(v.start)),     f("review_date", dateValue(v.reviewDate)),
-            f("status", toCode(v.status)),           f("end_date", dateValue(v.endDate))};
+    return {f("citizen_id", idValue(v.citizenId)),
+            f("grant_id", idValue(v.grantId)),
+            f("theme", toCode(v.theme)),
+            f("condition", v.condition),
+            f("goal_type", toCode(v.type)),
+            f("current_level", toCode(v.currentLevel)),
+            f("target_level", toCode(v.targetLevel)),
+            f("description", v.description),
+            f("start_date", dateValue(v.start)),
+            f("review_date", dateValue(v.reviewDate)),
+            f("status", toCode(v.status)),
+            f("end_date", dateValue(v.endDate))};
 }
 Goal Mapper<Goal>::read(const QSqlRecord& r) {
     Goal v;
@@ -245,7 +277,9 @@ Goal Mapper<Goal>::read(const QSqlRecord& r) {
 }
 
 // --- SubGoal
-const char* Mapper<SubGoal>::table() { return "subgoal"; }
+const char* Mapper<SubGoal>::table() {
+    return "subgoal";
+}
 Fields Mapper<SubGoal>::fields(const SubGoal& v) {
     return {f("goal_id", idValue(v.goalId)), f("criterion", v.criterion),
             f("deadline", dateValue(v.deadline)), f("status", toCode(v.status)),

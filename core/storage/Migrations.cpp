@@ -19,65 +19,67 @@ QString table(const char* name, const char* columns) {
 
 QList<Migration> build() {
     QList<Migration> list;
-    list.append({1,
-                 "organisation and citizens",
-                 {
-                     QStringLiteral("PRAGMA application_id = 1112757332"),
-                     QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, "
-                                    "value TEXT NOT NULL)"),
-                     table("team", "name TEXT NOT NULL"),
-                     table("staff", "initials TEXT NOT NULL, name TEXT NOT NULL, "
-                                    "team_id TEXT REFERENCES team(id), role TEXT NOT NULL"),
-                     QStringLiteral("CREATE UNIQUE INDEX staff_initials ON staff(initials) "
-                                    "WHERE deleted = 0"),
-                     table("site", "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
-                                   "opening_hours TEXT NOT NULL DEFAULT '[]'"),
-                     table("citizen",
-                           "name TEXT NOT NULL, cpr TEXT NOT NULL DEFAULT '', "
-                           "address TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '', "
-                           "city TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
-                           "email TEXT NOT NULL DEFAULT '', site_id TEXT REFERENCES site(id), "
-                           "target_group TEXT NOT NULL, "
-                           "contact_staff_id TEXT REFERENCES staff(id), status TEXT NOT NULL, "
-                           "virtual_contact TEXT NOT NULL"),
-                     QStringLiteral("CREATE INDEX citizen_site ON citizen(site_id)"),
-                     QStringLiteral("CREATE INDEX citizen_contact ON citizen(contact_staff_id)"),
-                     QStringLiteral("CREATE INDEX citizen_cpr ON citizen(cpr)"),
-                 }});
-    list.append({2,
-                 "grants, groups and support-form allocations",
-                 {
-                     table("support_grant",
-                           "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
-                           "legal_basis TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT, "
-                           "purpose TEXT NOT NULL, support_need TEXT NOT NULL, "
-                           "uses_package INTEGER NOT NULL DEFAULT 0, "
-                           "hours_per_week REAL NOT NULL DEFAULT 0, "
-                           "package_name TEXT NOT NULL DEFAULT '', "
-                           "package_min_hours REAL NOT NULL DEFAULT 0, "
-                           "package_max_hours REAL NOT NULL DEFAULT 0, "
-                           "caseworker TEXT NOT NULL DEFAULT '', review_date TEXT"),
-                     QStringLiteral("CREATE INDEX grant_citizen ON support_grant(citizen_id)"),
-                     table("support_group",
-                           "site_id TEXT NOT NULL REFERENCES site(id), name TEXT NOT NULL, "
-                           "theme TEXT NOT NULL DEFAULT '', "
-                           "facilitator1_id TEXT REFERENCES staff(id), "
-                           "facilitator2_id TEXT REFERENCES staff(id), capacity INTEGER NOT NULL, "
-                           "start_date TEXT NOT NULL, end_date TEXT"),
-                     table("group_member", "group_id TEXT NOT NULL REFERENCES support_group(id), "
-                                           "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
-                                           "from_date TEXT NOT NULL, to_date TEXT"),
-                     QStringLiteral("CREATE INDEX group_member_group ON group_member(group_id)"),
-                     QStringLiteral("CREATE INDEX group_member_citizen ON group_member(citizen_id)"),
-                     table("allocation", "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
-                                         "grant_id TEXT NOT NULL REFERENCES support_grant(id), "
-                                         "form TEXT NOT NULL, from_date TEXT NOT NULL, "
-                                         "to_date TEXT, cadence TEXT NOT NULL, "
-                                         "planned_minutes INTEGER NOT NULL, "
-                                         "group_id TEXT REFERENCES support_group(id)"),
-                     QStringLiteral("CREATE INDEX allocation_citizen ON allocation(citizen_id)"),
-                     QStringLiteral("CREATE INDEX allocation_grant ON allocation(grant_id)"),
-                 }});
+    list.append(
+        {1,
+         "organisation and citizens",
+         {
+             QStringLiteral("PRAGMA application_id = 1112757332"),
+             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, "
+                            "value TEXT NOT NULL)"),
+             table("team", "name TEXT NOT NULL"),
+             table("staff", "initials TEXT NOT NULL, name TEXT NOT NULL, "
+                            "team_id TEXT REFERENCES team(id), role TEXT NOT NULL"),
+             QStringLiteral("CREATE UNIQUE INDEX staff_initials ON staff(initials) "
+                            "WHERE deleted = 0"),
+             table("site", "name TEXT NOT NULL, address TEXT NOT NULL DEFAULT '', "
+                           "opening_hours TEXT NOT NULL DEFAULT '[]'"),
+             table("citizen",
+                   "name TEXT NOT NULL, cpr TEXT NOT NULL DEFAULT '', "
+                   "address TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '', "
+                   "city TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                   "email TEXT NOT NULL DEFAULT '', site_id TEXT REFERENCES site(id), "
+                   "target_group TEXT NOT NULL, "
+                   "contact_staff_id TEXT REFERENCES staff(id), status TEXT NOT NULL, "
+                   "virtual_contact TEXT NOT NULL"),
+             QStringLiteral("CREATE INDEX citizen_site ON citizen(site_id)"),
+             QStringLiteral("CREATE INDEX citizen_contact ON citizen(contact_staff_id)"),
+             QStringLiteral("CREATE INDEX citizen_cpr ON citizen(cpr)"),
+         }});
+    list.append(
+        {2,
+         "grants, groups and support-form allocations",
+         {
+             table("support_grant",
+                   "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                   "legal_basis TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT, "
+                   "purpose TEXT NOT NULL, support_need TEXT NOT NULL, "
+                   "uses_package INTEGER NOT NULL DEFAULT 0, "
+                   "hours_per_week REAL NOT NULL DEFAULT 0, "
+                   "package_name TEXT NOT NULL DEFAULT '', "
+                   "package_min_hours REAL NOT NULL DEFAULT 0, "
+                   "package_max_hours REAL NOT NULL DEFAULT 0, "
+                   "caseworker TEXT NOT NULL DEFAULT '', review_date TEXT"),
+             QStringLiteral("CREATE INDEX grant_citizen ON support_grant(citizen_id)"),
+             table("support_group",
+                   "site_id TEXT NOT NULL REFERENCES site(id), name TEXT NOT NULL, "
+                   "theme TEXT NOT NULL DEFAULT '', "
+                   "facilitator1_id TEXT REFERENCES staff(id), "
+                   "facilitator2_id TEXT REFERENCES staff(id), capacity INTEGER NOT NULL, "
+                   "start_date TEXT NOT NULL, end_date TEXT"),
+             table("group_member", "group_id TEXT NOT NULL REFERENCES support_group(id), "
+                                   "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                                   "from_date TEXT NOT NULL, to_date TEXT"),
+             QStringLiteral("CREATE INDEX group_member_group ON group_member(group_id)"),
+             QStringLiteral("CREATE INDEX group_member_citizen ON group_member(citizen_id)"),
+             table("allocation", "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                                 "grant_id TEXT NOT NULL REFERENCES support_grant(id), "
+                                 "form TEXT NOT NULL, from_date TEXT NOT NULL, "
+                                 "to_date TEXT, cadence TEXT NOT NULL, "
+                                 "planned_minutes INTEGER NOT NULL, "
+                                 "group_id TEXT REFERENCES support_group(id)"),
+             QStringLiteral("CREATE INDEX allocation_citizen ON allocation(citizen_id)"),
+             QStringLiteral("CREATE INDEX allocation_grant ON allocation(grant_id)"),
+         }});
     list.append({3,
                  "indsatsmål and delmål",
                  {

@@ -73,6 +73,8 @@ private:
     Database& m_db;
 };
 
-inline QString idText(const QUuid& id) { return id.toString(QUuid::WithoutBraces); }
+inline QString idText(const QUuid& id) {
+    return id.toString(QUuid::WithoutBraces);
+}
 
 } // namespace bs

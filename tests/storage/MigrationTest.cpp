@@ -1,0 +1,147 @@
+// Every earlier schema version, with data in it, must migrate to the latest version without
+// losing anything and end with exactly the schema of a fresh database.
+#include "storage/Migrations.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace bs;
+
+namespace {
+
+const QString kTs = QStringLiteral("2025-01-01T10:00:00.000Z");
+const QString kInst = QStringLiteral("00000000-0000-4000-8000-000000000001");
+QString sync() {
+    return QStringLiteral("'%1','%1','%2',0,1").arg(kTs, kInst);
+}
+
+// The rows each version introduces, written as that version's schema expects them.
+QStringList fixtureFor(int version) {
+    switch (version) {
+    case 1:
+        return {QStringLiteral("INSERT INTO team VALUES ('t1','Socialpsykiatrien',%1)").arg(sync()),
+                QStringLiteral("INSERT INTO staff VALUES ('s1','MH','Mette Holm','t1','worker',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO site VALUES ('p1','AUC Grenaa','Grenaa',"
+                               "'[{\"day\":2,\"from\":\"11:00\",\"to\":\"14:00\"}]',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO citizen VALUES ('c1','Åse Ærø','7501853456','Vej 1',"
+                               "'8500','Grenaa','','','p1','social_psychiatry','s1','active',"
+                               "'video',%1)")
+                    .arg(sync())};
+    case 2:
+        return {QStringLiteral("INSERT INTO support_grant VALUES ('g1','c1','85','2025-01-01',NULL,"
+                               "'Administration','moderate',0,3,'',0,0,'Sagsbehandler',NULL,%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO support_group VALUES ('gr1','p1','Yngre 20+','',"
+                               "'s1',NULL,10,'2025-01-01',NULL,%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO group_member VALUES ('m1','gr1','c1','2025-01-01',NULL,"
+                               "%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO allocation VALUES ('a1','c1','g1','group','2025-01-01',"
+                               "NULL,'biweekly',90,'gr1',%1)")
+                    .arg(sync())};
+    case 3:
+        return {QStringLiteral("INSERT INTO goal VALUES ('o1','c1','g1','community_life',"
+                               "'community.finances','develop','severe','moderate','Betale "
+                               "regninger','2025-02-01',NULL,'active',NULL,%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO subgoal VALUES ('d1','o1','Åbner e-Boks','2025-06-01',"
+                               "'active',NULL,%1)")
+                    .arg(sync())};
+    default:
+        return {};
+    }
+}
+
+QStringList schemaOf(const Database& db) {
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                  "ORDER BY type, name")));
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("%1|%2|%3|%4")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Migrations are numbered consecutively from 1") {
+    int expected = 1;
+    for (const auto& m : migrations())
+        CHECK(m.version == expected++);
+    CHECK(Database::latestSchemaVersion() == migrations().size());
+}
+
+TEST_CASE("Every fixture version has rows, so the migration test covers every schema") {
+    for (int v = 1; v <= Database::latestSchemaVersion(); ++v)
+        CHECK_FALSE(fixtureFor(v).isEmpty());
+}
+
+TEST_CASE("A database of every earlier schema version migrates to the latest with its data") {
+    FixedClock clock(bs::test::utc(2025, 11, 25));
+    QTemporaryDir dir;
+    QStringList freshSchema;
+    {
+        auto fresh = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")), clock);
+        REQUIRE(fresh.ok());
+        freshSchema = schemaOf(*fresh.value());
+    }
+
+    for (int from = 1; from < Database::latestSchemaVersion(); ++from) {
+        DYNAMIC_SECTION("from schema version " << from) {
+            const QString path = dir.filePath(QStringLiteral("v%1.sqlite").arg(from));
+            {
+                Database::Options o;
+                o.migrateTo = from;
+                auto old = Database::open(path, clock, o);
+                REQUIRE(old.ok());
+                REQUIRE(old.value()->schemaVersion() == from);
+                for (int v = 1; v <= from; ++v)
+                    for (const QString& sql : fixtureFor(v)) {
+                        auto s = old.value()->execSql(sql);
+                        INFO(sql.toStdString() << " -> " << s.message().toStdString());
+                        REQUIRE(s.ok());
+                    }
+            }
+            auto migrated = Database::open(path, clock);
+            INFO(migrated.message().toStdString());
+            REQUIRE(migrated.ok());
+            Database& db = *migrated.value();
+            CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+            CHECK(schemaOf(db) == freshSchema);
+            CHECK(db.checkIntegrity().value() == QStringLiteral("ok"));
+            CHECK(QFile::exists(
+                path +
+                QStringLiteral(".before-schema-%1.bak").arg(Database::latestSchemaVersion())));
+
+            // The old rows read back through today's mapping.
+            Repository repo(db);
+            auto citizens = repo.list<Citizen>();
+            REQUIRE(citizens.ok());
+            REQUIRE(citizens->size() == 1);
+            CHECK(citizens->first().name == QStringLiteral("Åse Ærø"));
+            CHECK(citizens->first().status == CitizenStatus::Active);
+            auto sites = repo.list<Site>();
+            REQUIRE(sites->size() == 1);
+            CHECK(sites->first().openingHours.size() == 1);
+            if (from >= 2) {
+                auto grants = repo.list<Grant>();
+                REQUIRE(grants->size() == 1);
+                CHECK(grants->first().basis == LegalBasis::P85);
+                CHECK(repo.list<Allocation>()->first().form == SupportForm::Group);
+            }
+            // Rows of the versions after `from` fit in beside the migrated ones.
+            for (int v = from + 1; v <= Database::latestSchemaVersion(); ++v)
+                for (const QString& sql : fixtureFor(v))
+                    REQUIRE(db.execSql(sql).ok());
+            CHECK(repo.list<SubGoal>()->size() == 1);
+            CHECK(db.checkIntegrity().value() == QStringLiteral("ok"));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+#pragma once
+// A fresh database in a temporary folder with a fixed clock, for tests.
+#include "domain/Clock.h"
+#include "services/Registry.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <memory>
+
+namespace bs::test {
+
+inline QDateTime utc(int y, int m, int d, int h = 9, int min = 0) {
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+struct TestDatabase {
+    QTemporaryDir dir;
+    FixedClock clock{utc(2025, 11, 25)};
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Registry> registry;
+
+    explicit TestDatabase(Database::Options options = {}) {
+        REQUIRE(dir.isValid());
+        auto opened = Database::open(path(), clock, options);
+        INFO(opened.message().toStdString());
+        REQUIRE(opened.ok());
+        db = std::move(opened.value());
+        registry = std::make_unique<Registry>(*db);
+    }
+    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    Registry& reg() { return *registry; }
+};
+
+// Small builders with valid defaults; tests change what they test.
+struct Builders {
+    Registry& r;
+
+    Site site(const QString& name = QStringLiteral("AUC Grenaa")) {
+        Site s;
+        s.name = name;
+        s.openingHours = {{2, QTime(11, 0), QTime(14, 0)}};
+        REQUIRE(r.saveSite(s).ok());
+        return s;
+    }
+    Staff staff(const QString& initials, const QString& name = QStringLiteral("Mette Holm")) {
+        Staff s;
+        s.initials = initials;
+        s.name = name;
+        auto st = r.saveStaff(s);
+        INFO(st.message().toStdString());
+        REQUIRE(st.ok());
+        return s;
+    }
+    Citizen citizen(const QString& name, const QUuid& siteId = {}) {
+        Citizen c;
+        c.name = name;
+        c.cpr = QStringLiteral("7501853456");
+        c.siteId = siteId;
+        auto st = r.saveCitizen(c);
+        INFO(st.message().toStdString());
+        REQUIRE(st.ok());
+        return c;
+    }
+    Grant grant(const QUuid& citizenId, LegalBasis basis, QDate from, QDate to = {}) {
+        Grant g;
+        g.citizenId = citizenId;
+        g.basis = basis;
+        g.from = from;
+        g.to = to;
+        g.purpose = QStringLiteral("Støtte til administration");
+        g.hoursPerWeek = 2;
+        auto st = r.saveGrant(g);
+        INFO(st.message().toStdString());
+        REQUIRE(st.ok());
+        return g;
+    }
+};
+
+} // namespace bs::test

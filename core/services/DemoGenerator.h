@@ -10,9 +10,11 @@ namespace bs {
 
 struct DemoOptions {
     quint32 seed = 20251203;
-    int citizens = 150;
-    int staff = 15;
-    QDate today; // null: the registry's clock
+    int citizens = 150; // 0-5000; 0 gives the organisation only. The seed's programmes (9 in
+                        // rådgivning, 6 virtual, 17 + 11 in groups) are fixed from 150 up and
+                        // shrink proportionally below.
+    int staff = 15;     // 6-200: two leaders, one administrator, the rest workers in three teams
+    QDate today;        // null: the registry's clock
 };
 
 class DemoGenerator {

@@ -1,0 +1,1596 @@
+#include "DemoGenerator.h"
+
+#include "domain/Cpr.h"
+#include "domain/Ffb.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <algorithm>
+#include <array>
+#include <span>
+#include <tuple>
+#include <utility>
+
+// The demo municipality is modelled on Norddjurs' status note of 3 December 2025 (seed 000):
+// bostøtterådgivning at AUC Grenaa on Tuesdays 11-14 with 9 citizens, about 6 in virtual
+// bostøtte, 17 in the two groups at Alunden (some alternating weeks with 1:1, "indkøring"), 11 in
+// Torsdagsbostøtten in Allingåbro; the rest receive individual 1:1 support. Ishøj's package bands
+// (seed 003) appear on some § 85 grants. Every value is written through the Registry, so the
+// generator obeys the same rules as a user; a rejection is a bug here and aborts everything.
+
+namespace bs {
+
+namespace {
+
+QString u8s(const char* text) {
+    return QString::fromUtf8(text);
+}
+
+// The registry rejected a generated value: the generator has a bug. Caught in generate().
+struct Rejected {
+    QString message;
+};
+
+void need(const Status& status, const QString& what) {
+    if (!status)
+        throw Rejected{QStringLiteral("%1: %2").arg(what, status.message())};
+}
+
+template <typename T> T need(Result<T> result, const QString& what) {
+    if (!result)
+        throw Rejected{QStringLiteral("%1: %2").arg(what, result.message())};
+    return std::move(result).value();
+}
+
+// --- Names ------------------------------------------------------------------------------------
+
+// Shown first so the Danish sort order (Aa = Å, after Æ and Ø) is visible in any demo list.
+constexpr std::array kShowcaseFemale = {"Aase Østergaard", "Åse Ærø Madsen", "Birgit Ærtebjerg"};
+constexpr std::array kShowcaseMale = {"Aage Ågård", "Øjvind Aakjær", "Åge Ærø"};
+
+constexpr std::array kFemaleFirst = {
+    "Anne",   "Mette",    "Hanne",  "Susanne", "Lene",  "Karen",   "Kirsten", "Camilla",
+    "Louise", "Maria",    "Signe",  "Ida",     "Emma",  "Freja",   "Sofie",   "Julie",
+    "Line",   "Pia",      "Tina",   "Bente",   "Inge",  "Birgit",  "Aase",    "Åse",
+    "Else",   "Gitte",    "Jytte",  "Lotte",   "Nanna", "Cecilie", "Sara",    "Laura",
+    "Astrid", "Ellen",    "Fatima", "Yasmin",  "Dorte", "Malene",  "Rikke",   "Trine",
+    "Helle",  "Marianne", "Vibeke", "Ulla",    "Ane",   "Mathilde"};
+constexpr std::array kMaleFirst = {
+    "Jens",   "Peter",   "Lars",   "Michael", "Søren",  "Henrik",   "Thomas", "Niels",   "Morten",
+    "Jesper", "Mads",    "Rasmus", "Kasper",  "Mikkel", "Frederik", "Emil",   "Mathias", "Oliver",
+    "Anders", "Bent",    "Poul",   "Erik",    "Ole",    "Kurt",     "Aage",   "Åge",     "Øjvind",
+    "Asger",  "Torben",  "Jørgen", "Jørn",    "Bjørn",  "Amir",     "Ali",    "Brian",   "Kenneth",
+    "Claus",  "Steffen", "Jonas",  "Villads", "Magnus", "Kim",      "Finn",   "Preben"};
+constexpr std::array kMiddle = {"Kjær", "Holm", "Bach",    "Lund", "Skov", "Juul", "Dam",
+                                "Bay",  "Krog", "Vinther", "Ørum", "Als",  "Ærø"};
+constexpr std::array kLast = {
+    "Jensen",      "Nielsen",    "Hansen",      "Pedersen",  "Andersen",    "Christensen",
+    "Larsen",      "Sørensen",   "Rasmussen",   "Jørgensen", "Petersen",    "Madsen",
+    "Kristensen",  "Olsen",      "Thomsen",     "Poulsen",   "Johansen",    "Møller",
+    "Mortensen",   "Knudsen",    "Jakobsen",    "Mikkelsen", "Frederiksen", "Laursen",
+    "Dahl",        "Bech",       "Holm",        "Lund",      "Skov",        "Kjær",
+    "Vestergaard", "Østergaard", "Ågård",       "Aagaard",   "Ærø",         "Ørum",
+    "Østergård",   "Åberg",      "Aakjær",      "Overgaard", "Bisgaard",    "Dalsgaard",
+    "Ravn",        "Winther",    "Brandt",      "Iversen",   "Friis",       "Juhl",
+    "Damgaard",    "Nørgaard",   "Bak",         "Eriksen",   "Lauridsen",   "Toft",
+    "Krogh",       "Nygaard",    "Søndergaard", "Hassan",    "Yilmaz",      "Ærenlund"};
+
+constexpr std::array kCaseworkers = {"Bodil Kragh",     "Tine Vestergaard", "Karsten Bay",
+                                     "Dorthe Mølgaard", "Rikke Skjødt",     "Henning Fogh",
+                                     "Pernille Aaby"};
+
+// --- Places -----------------------------------------------------------------------------------
+
+enum class Town { Grenaa, Orsted, Auning, Allingabro };
+
+struct TownInfo {
+    const char* postalCode;
+    const char* city;
+    std::span<const char* const> streets;
+};
+
+constexpr std::array kGrenaaStreets = {
+    "Storegade",   "Lillegade",  "Nørregade",   "Østergade",  "Søndergade",   "Vestergade",
+    "Kattegatvej", "Ydervangen", "Rougsøvej",   "Randersvej", "Havnevej",     "Fjordvej",
+    "Skovvangen",  "Birkevej",   "Rosenvænget", "Æblehaven",  "Østerbrogade", "Ågade"};
+constexpr std::array kOrstedStreets = {"Hovedgaden",  "Skolegade", "Bygaden",   "Kirkevej",
+                                       "Stationsvej", "Engvej",    "Tjørnevej", "Ålevej"};
+constexpr std::array kAuningStreets = {"Østergade", "Vestergade", "Gammel Skolevej", "Toftevej",
+                                       "Ahornvej",  "Markvej",    "Rugvænget",       "Æbletoften"};
+constexpr std::array kAllingabroStreets = {"Stationsvej", "Randersvej", "Ågade",  "Nørregade",
+                                           "Bavnevej",    "Lindevej",   "Egevej", "Åbrinken"};
+
+TownInfo townInfo(Town t) {
+    switch (t) {
+    case Town::Grenaa:
+        return {"8500", "Grenaa", kGrenaaStreets};
+    case Town::Orsted:
+        return {"8950", "Ørsted", kOrstedStreets};
+    case Town::Auning:
+        return {"8963", "Auning", kAuningStreets};
+    case Town::Allingabro:
+        return {"8961", "Allingåbro", kAllingabroStreets};
+    }
+    return {"8500", "Grenaa", kGrenaaStreets};
+}
+
+// --- Goals: per FFB tilstand, wishes in the citizen's words and concrete delmål ---------------
+
+struct ConditionText {
+    const char* code;
+    std::array<const char*, 2> wishes;
+    std::array<const char*, 4> criteria; // "" when fewer
+};
+
+constexpr ConditionText kConditionTexts[] = {
+    {"mental.initiative",
+     {"Jeg vil gerne komme i gang med tingene om morgenen i stedet for at blive liggende.",
+      "Jeg vil selv kunne tage mig sammen til de ting, jeg har udskudt."},
+     {"Står op inden kl. 9 fire dage om ugen i fire uger",
+      "Laver selv en ugeplan med tre gøremål hver søndag",
+      "Gennemfører to af tre planlagte gøremål om ugen uden påmindelse",
+      "Tager selv kontakt til bostøtten, når en opgave går i stå"}},
+    {"mental.planning",
+     {"Jeg vil have styr på min kalender, så jeg ikke glemmer aftaler.",
+      "Jeg vil kunne planlægge min uge selv."},
+     {"Bruger kalenderen på telefonen til alle aftaler i en måned",
+      "Møder op til lægen og jobcentret uden at være blevet mindet om det",
+      "Laver madplan for ugen sammen med bostøtten hver mandag",
+      "Planlægger selv ugen og gennemgår den med bostøtten hver anden uge"}},
+    {"mental.memory",
+     {"Jeg vil ikke glemme at betale husleje og tage min medicin.",
+      "Jeg vil kunne huske mine aftaler, uden at min søster skal ringe."},
+     {"Har en huskeliste på køleskabet og bruger den dagligt",
+      "Sætter selv alarmer på telefonen til faste aftaler", "Har ikke glemt en aftale i fire uger",
+      ""}},
+    {"mental.emotions",
+     {"Jeg vil kunne håndtere min angst, når jeg skal ud blandt mennesker.",
+      "Jeg vil lære at mærke, når jeg er ved at blive presset, og sige fra."},
+     {"Bruger vejrtrækningsøvelsen, når uroen kommer, og fortæller om det ved næste besøg",
+      "Fører dagbog over gode og svære dage i seks uger", "Laver en kriseplan sammen med bostøtten",
+      "Går alene i Brugsen én gang om ugen"}},
+    {"mental.attention",
+     {"Jeg vil kunne læse et brev færdigt og forstå, hvad jeg skal gøre.",
+      "Jeg vil kunne holde fokus på én ting ad gangen."},
+     {"Læser post sammen med bostøtten og skriver selv ned, hvad der skal gøres",
+      "Arbejder 20 minutter ad gangen med en opgave og holder pause bagefter",
+      "Gør én opgave færdig, før den næste startes, tre gange om ugen", ""}},
+    {"health.rhythm",
+     {"Jeg vil gerne have en fast døgnrytme, så jeg er vågen om dagen.",
+      "Jeg vil op om morgenen og i seng om aftenen som andre."},
+     {"Går i seng før kl. 24 fem dage om ugen", "Står op før kl. 9 på hverdage i en måned",
+      "Spiser morgenmad hver dag i tre uger", ""}},
+    {"health.sleep",
+     {"Jeg vil gerne sove bedre om natten.",
+      "Jeg vil ikke ligge vågen og bekymre mig hele natten."},
+     {"Slukker skærmen en time før sengetid fem aftener om ugen",
+      "Fører søvndagbog i fire uger og gennemgår den med bostøtten",
+      "Drikker ikke kaffe efter kl. 16", ""}},
+    {"health.diet",
+     {"Jeg vil spise sundere og ikke kun købe færdigretter.",
+      "Jeg vil gerne tabe mig lidt og have mere energi."},
+     {"Spiser grøntsager til aftensmad fire dage om ugen",
+      "Laver en indkøbsliste med sunde varer hver uge", "Spiser tre måltider om dagen i en måned",
+      ""}},
+    {"health.exercise",
+     {"Jeg vil gerne røre mig mere og komme ud at gå.", "Jeg vil gerne begynde at svømme igen."},
+     {"Går en tur på 20 minutter tre gange om ugen",
+      "Deltager i motionsholdet om tirsdagen i to måneder",
+      "Finder sammen med bostøtten et motionstilbud i nærområdet", ""}},
+    {"health.substances",
+     {"Jeg vil drikke mindre, så jeg kan passe min lejlighed og mine aftaler.",
+      "Jeg vil stoppe med at ryge hash om dagen."},
+     {"Holder tre alkoholfri dage om ugen",
+      "Tager kontakt til rusmiddelcentret sammen med bostøtten",
+      "Møder op til samtaler i rusmiddelcentret i to måneder", ""}},
+    {"health.medication",
+     {"Jeg vil selv kunne huske at tage min medicin.",
+      "Jeg vil selv bestille min medicin på apoteket."},
+     {"Bruger doseringsæske og tager medicinen hver dag i fire uger",
+      "Bestiller selv medicin i app'en, når der er en uge tilbage",
+      "Fortæller lægen om bivirkninger ved næste kontrol", ""}},
+    {"physical.pain",
+     {"Jeg vil kunne klare dagen, uden at smerterne styrer det hele.",
+      "Jeg vil lære at fordele mine kræfter, så jeg har overskud om eftermiddagen."},
+     {"Holder en planlagt pause hver formiddag og eftermiddag",
+      "Laver øvelserne fra fysioterapeuten tre gange om ugen", "Fører smertedagbog i fire uger",
+      ""}},
+    {"physical.mobility",
+     {"Jeg vil kunne komme rundt i min lejlighed uden at falde.",
+      "Jeg vil bevare de kræfter, jeg har, så længe som muligt."},
+     {"Går med rollator til postkassen hver dag", "Søger om hjælpemidler sammen med bostøtten",
+      "Deltager i genoptræning to gange om ugen", ""}},
+    {"social.network",
+     {"Jeg vil gerne have nogen at snakke med, så jeg ikke er så alene.",
+      "Jeg vil gerne have en ven at gå i byen med."},
+     {"Deltager i en aktivitet i værestedet én gang om ugen",
+      "Tager selv kontakt til en bekendt hver uge",
+      "Finder en forening eller et fritidstilbud sammen med bostøtten", ""}},
+    {"social.family",
+     {"Jeg vil gerne have bedre kontakt til min datter.", "Jeg vil gerne se mine børn igen."},
+     {"Ringer til sin datter hver søndag", "Forbereder besøg hos familien sammen med bostøtten",
+      "Skriver et julekort til familien", ""}},
+    {"selfcare.hygiene",
+     {"Jeg vil gerne være ren og frisk, når jeg skal ud.", "Jeg vil selv kunne huske at gå i bad."},
+     {"Går i bad hver anden dag i fire uger", "Bruger billedskemaet på badeværelset dagligt",
+      "Vasker hår to gange om ugen", ""}},
+    {"selfcare.dressing",
+     {"Jeg vil selv kunne vælge tøj efter vejret.",
+      "Jeg vil kunne klæde mig på uden hjælp om morgenen."},
+     {"Lægger tøj frem aftenen før fem dage om ugen", "Tjekker vejrudsigten og vælger selv overtøj",
+      "Klæder sig selv på om morgenen i tre uger", ""}},
+    {"selfcare.health",
+     {"Jeg vil selv gå til lægen, når jeg er syg.", "Jeg vil passe bedre på mit helbred."},
+     {"Bestiller selv tid hos lægen", "Går til tandlæge efter to års pause",
+      "Tager selv til årskontrol i psykiatrien", ""}},
+    {"practical.shopping",
+     {"Jeg vil selv kunne handle ind i Brugsen.",
+      "Jeg vil handle ind uden at bruge alle pengene på én gang."},
+     {"Skriver indkøbsliste før hver indkøbstur", "Handler selv ind én gang om ugen med liste",
+      "Holder sig inden for madbudgettet på 600 kr. om ugen i fire uger", ""}},
+    {"practical.cleaning",
+     {"Jeg vil have en ren lejlighed, så jeg tør invitere nogen hjem.",
+      "Jeg vil gerne selv holde mit køkken rent."},
+     {"Tager opvasken hver aften i fire uger",
+      "Følger rengøringsplanen: støvsuger mandag og torsdag", "Tager skraldet ned to gange om ugen",
+      ""}},
+    {"practical.cooking",
+     {"Jeg vil kunne lave varm mad selv.",
+      "Jeg vil kunne lave mad til mig selv og ikke kun spise rugbrød."},
+     {"Laver en varm ret efter billedopskrift to gange om ugen",
+      "Smører madpakke til værkstedet hver dag i en uge",
+      "Inviterer en ven på hjemmelavet aftensmad", ""}},
+    {"practical.laundry",
+     {"Jeg vil selv kunne vaske mit tøj.", "Jeg vil have rent tøj hver dag."},
+     {"Booker selv tid i vaskekælderen", "Vasker tøj én gang om ugen efter vaskeplanen",
+      "Sorterer tøj i lyst og mørkt uden hjælp", ""}},
+    {"community.finances",
+     {"Jeg vil selv kunne betale mine regninger til tiden.",
+      "Jeg vil have styr på min økonomi, så pengene rækker hele måneden."},
+     {"Laver et månedsbudget sammen med bostøtten",
+      "Tilmelder faste regninger til Betalingsservice", "Tjekker saldoen i netbank hver mandag",
+      "Har betalt husleje og el til tiden tre måneder i træk"}},
+    {"community.employment",
+     {"Jeg vil gerne have et job, også selv om det kun er få timer.",
+      "Jeg vil gerne kunne passe mit flexjob."},
+     {"Møder op til samtaler i jobcentret med forberedte spørgsmål",
+      "Er i praktik to dage om ugen i otte uger",
+      "Ringer selv og melder sig syg, når det er nødvendigt", ""}},
+    {"community.education",
+     {"Jeg vil gerne tage 9.-klasseprøven i dansk.", "Jeg vil gennemføre mit STU-forløb."},
+     {"Tilmelder sig VUC sammen med bostøtten", "Møder op til undervisningen fire ud af fem dage",
+      "Laver lektier to gange om ugen", ""}},
+    {"community.housing",
+     {"Jeg vil gerne blive boende i min lejlighed.", "Jeg vil gerne have min egen lejlighed."},
+     {"Søger tre boliger i boligforeningen", "Har ingen klager fra naboerne i tre måneder",
+      "Gennemgår lejekontrakten med bostøtten", "Betaler husleje til tiden hver måned"}},
+    {"community.mail",
+     {"Jeg vil selv kunne åbne min e-Boks og forstå, hvad der står.",
+      "Jeg vil ikke være bange for brevene fra kommunen."},
+     {"Logger selv på e-Boks med MitID hver uge",
+      "Åbner fysisk post samme dag og lægger den i mappen",
+      "Besvarer selv et brev fra kommunen med hjælp fra rådgivningen",
+      "Sætter notifikationer fra e-Boks op på telefonen"}},
+    {"relations.interaction",
+     {"Jeg vil kunne være sammen med andre uden at komme op at skændes.",
+      "Jeg vil gerne kunne sige fra på en god måde."},
+     {"Øver sig i at sige fra i gruppen og fortæller om det bagefter",
+      "Holder pause og går fra, når en samtale bliver for svær",
+      "Deltager i gruppens fællesspisning uden konflikter i en måned", ""}},
+    {"relations.network",
+     {"Jeg vil gerne have flere venner.", "Jeg vil gerne holde kontakten med mine gamle venner."},
+     {"Aftaler selv at mødes med en fra gruppen uden for gruppetiden", "Ringer til en ven hver uge",
+      "Tager med på gruppens fællestur", ""}},
+    {"relations.communities",
+     {"Jeg vil gerne være en del af et fællesskab.",
+      "Jeg vil gerne ud blandt andre og ikke sidde alene derhjemme."},
+     {"Kommer til gruppen mindst tre ud af fire gange",
+      "Tager ordet i gruppen mindst én gang pr. møde",
+      "Deltager i et fællesarrangement i lokalområdet",
+      "Kører sammen med en anden borger til gruppen"}},
+    {"communication.conversation",
+     {"Jeg vil kunne ringe til kommunen selv.",
+      "Jeg vil kunne forklare lægen, hvordan jeg har det."},
+     {"Skriver stikord før vigtige telefonopkald",
+      "Ringer selv til sagsbehandleren med bostøtten ved siden af",
+      "Fører selv ordet ved næste lægebesøg", ""}},
+    {"communication.devices",
+     {"Jeg vil kunne bruge MitID og netbank uden hjælp.",
+      "Jeg vil kunne bruge min tablet til videoopkald."},
+     {"Logger på med MitID-appen uden hjælp tre gange",
+      "Besvarer et videoopkald fra bostøtten på tabletten", "Overfører selv penge i netbank",
+      "Skifter selv adgangskode og gemmer den sikkert"}},
+    {"mobility.transport",
+     {"Jeg vil selv kunne tage bussen til Grenaa.", "Jeg vil kunne tage toget til Randers alene."},
+     {"Tager bussen sammen med bostøtten to gange og derefter alene",
+      "Køber selv billet i Rejsekort-appen", "Finder selv afgangstider i Rejseplanen", ""}},
+    {"mobility.walking",
+     {"Jeg vil kunne gå alene ned til købmanden.", "Jeg vil kunne gå en tur uden at være bange."},
+     {"Går sammen med bostøtten til købmanden hver uge i en måned",
+      "Går ruten alene med telefonen i lommen", "Går en tur i nærområdet tre gange om ugen", ""}},
+    {"surroundings.home",
+     {"Jeg vil gerne have en bolig, der passer til mig og min kørestol.",
+      "Jeg vil gerne føle mig tryg i min lejlighed."},
+     {"Får ergoterapeuten til at vurdere badeværelset",
+      "Søger om boligændring sammen med bostøtten", "Får sat en ekstra lås på døren", ""}},
+    {"surroundings.support",
+     {"Jeg vil have, at min mor hjælper mig på den rigtige måde.",
+      "Jeg vil klare mere selv, så min søster kan få en pause."},
+     {"Holder et fællesmøde med pårørende og bostøtten",
+      "Laver en aftale om, hvad familien hjælper med", "Klarer indkøbet uden sin søster i en måned",
+      ""}},
+};
+
+const ConditionText& conditionText(const QString& code) {
+    for (const auto& c : kConditionTexts)
+        if (code == QLatin1String(c.code))
+            return c;
+    throw Rejected{QStringLiteral("no demo texts for the FFB condition %1").arg(code)};
+}
+
+// --- Purposes (indsatsformål) ----------------------------------------------------------------
+
+enum class PurposeKind {
+    SocialPsychiatry,
+    Disability,
+    Physical,
+    Other,
+    Counselling,
+    Virtual,
+    Group85,
+    Group82a,
+    ShortTerm
+};
+
+std::span<const char* const> purposes(PurposeKind kind) {
+    static constexpr std::array socialPsychiatry = {
+        "Støtte til struktur i hverdagen, så borgeren kan fastholde egen bolig",
+        "Støtte til at håndtere angst og komme ud blandt andre",
+        "Støtte til stabil døgnrytme og medicinhåndtering",
+        "Støtte til økonomi, post og kontakt med myndigheder"};
+    static constexpr std::array disability = {
+        "Støtte til praktiske opgaver i hjemmet: indkøb, madlavning og rengøring",
+        "Støtte til at håndtere økonomi og digital post",
+        "Støtte til at indgå i fællesskaber og vedligeholde netværk",
+        "Støtte til personlig hygiejne og en genkendelig dagsstruktur"};
+    static constexpr std::array physical = {
+        "Støtte til at planlægge hverdagen og bevare overskud trods nedsat fysisk funktionsevne",
+        "Støtte til at indrette hjemmet og bruge hjælpemidler"};
+    static constexpr std::array other = {
+        "Støtte til at bevare boligen og få styr på gæld",
+        "Støtte til at genoptage kontakten til familie og netværk",
+        "Støtte til at komme i gang med uddannelse eller beskæftigelse"};
+    static constexpr std::array counselling = {
+        "Støtte til administration i bostøtterådgivningen på AUC: e-Boks, MitID, netbank og "
+        "kontakt med myndigheder",
+        "Støtte til struktur og kalender samt post og økonomi i bostøtterådgivningen"};
+    static constexpr std::array virtualSupport = {
+        "Støtte til struktur og motivation i hverdagen, primært via skærmbesøg",
+        "Støtte til døgnrytme og trivsel med korte, hyppige skærmbesøg"};
+    static constexpr std::array group85 = {
+        "Gruppebostøtte med fokus på administration samt kontakt og samvær",
+        "Støtte til fællesskab og administration i gruppe, med indkøring fra 1:1-støtte"};
+    static constexpr std::array group82a = {
+        "Gruppebaseret hjælp og støtte uden forudgående visitation: fællesskab, praktiske opgaver "
+        "og administration"};
+    static constexpr std::array shortTerm = {
+        "Tidsbegrænset støtte til at komme godt i gang i egen bolig efter udflytning",
+        "Afgrænset forløb: få overblik over økonomi og gæld",
+        "Kortvarig støtte til at etablere faste rutiner efter indlæggelse"};
+    switch (kind) {
+    case PurposeKind::SocialPsychiatry:
+        return socialPsychiatry;
+    case PurposeKind::Disability:
+        return disability;
+    case PurposeKind::Physical:
+        return physical;
+    case PurposeKind::Other:
+        return other;
+    case PurposeKind::Counselling:
+        return counselling;
+    case PurposeKind::Virtual:
+        return virtualSupport;
+    case PurposeKind::Group85:
+        return group85;
+    case PurposeKind::Group82a:
+        return group82a;
+    case PurposeKind::ShortTerm:
+        return shortTerm;
+    }
+    return other;
+}
+
+// --- Profiles: how one citizen is supported, with the count in a municipality of 150 --------
+
+enum class Profile {
+    Individual,            // 1:1 only (the rest)
+    IndividualVirtual,     // 1:1 every other week + skærmbesøg weekly
+    VirtualOnly,           // virtual only, after a period of 1:1
+    Counselling,           // rådgivning at AUC, after a period of 1:1
+    CounsellingIndividual, // rådgivning + 1:1 every other week
+    CounsellingVirtual,    // rådgivning + skærmbesøg
+    CounsellingEnded,      // tried rådgivning, stopped coming, back to 1:1
+    YoungInduction,        // Yngre 20+ every other week + 1:1 every other week (indkøring)
+    Young,                 // Yngre 20+ weekly
+    YoungLeft,             // left Yngre 20+, 1:1 continues
+    OlderInduction,        // Ældre 35+ indkøring
+    OlderPlusIndividual,   // Ældre 35+ weekly + 1:1 weekly
+    Older,                 // Ældre 35+ weekly
+    OlderLeft,             // left Ældre 35+
+    Thursday,              // Torsdagsbostøtten
+    ThursdayIndividual,    // Torsdagsbostøtten + 1:1 every other week
+    ThursdayClosed,        // was in Torsdagsbostøtten, effort ended
+    NetworkUpcoming,       // 1:1 now, joins the new group in socialpsykiatrien
+    ShortTerm,             // § 82 b running now
+    ShortTermThenLong,     // § 82 b ended, § 85 continues
+    Waiting,               // venteliste with a grant starting soon
+    WaitingNoGrant,        // venteliste, visitation not decided
+    Closed                 // afsluttet
+};
+
+struct ProfileCount {
+    Profile profile;
+    int count;      // in a municipality of 150 citizens
+    bool programme; // a seed-given programme: never scaled above the seed's size
+};
+
+constexpr ProfileCount kProfiles[] = {
+    {Profile::Counselling, 5, true},         {Profile::CounsellingIndividual, 3, true},
+    {Profile::CounsellingVirtual, 1, true},  {Profile::CounsellingEnded, 2, true},
+    {Profile::IndividualVirtual, 3, true},   {Profile::VirtualOnly, 2, true},
+    {Profile::YoungInduction, 4, true},      {Profile::Young, 5, true},
+    {Profile::YoungLeft, 1, true},           {Profile::OlderInduction, 2, true},
+    {Profile::OlderPlusIndividual, 1, true}, {Profile::Older, 5, true},
+    {Profile::OlderLeft, 1, true},           {Profile::Thursday, 8, true},
+    {Profile::ThursdayIndividual, 3, true},  {Profile::ThursdayClosed, 1, true},
+    {Profile::NetworkUpcoming, 3, true},     {Profile::ShortTerm, 8, false},
+    {Profile::ShortTermThenLong, 3, false},  {Profile::Waiting, 7, false},
+    {Profile::WaitingNoGrant, 4, false},     {Profile::Closed, 15, false},
+};
+constexpr int kReferenceCitizens = 150;
+
+enum TeamIndex { SocialPsychiatryTeam = 0, GrenaaTeam = 1, WestTeam = 2 };
+enum SiteIndex { AucSite = 0, AlundenSite = 1, AllingabroSite = 2, OrstedSite = 3, AuningSite = 4 };
+enum GroupIndex { YoungGroup = 0, OlderGroup = 1, ThursdayGroup = 2, NetworkGroup = 3 };
+
+QDate nextWeekday(QDate d, int weekday) {
+    return d.addDays((weekday - d.dayOfWeek() + 7) % 7);
+}
+// The last day a § 82 b grant from `from` may run, as Grant::validate computes it.
+QDate p82bEnd(QDate from, int months) {
+    return from.addMonths(months).addDays(-1);
+}
+
+QString transliterate(QString s) {
+    s = s.toLower();
+    s.replace(QChar(u'æ'), QStringLiteral("ae"));
+    s.replace(QChar(u'ø'), QStringLiteral("oe"));
+    s.replace(QChar(u'å'), QStringLiteral("aa"));
+    s.replace(QLatin1Char(' '), QLatin1Char('.'));
+    return s;
+}
+
+// --- The builder ------------------------------------------------------------------------------
+
+class Builder {
+public:
+    Builder(Registry& registry, const DemoOptions& options, QDate today)
+        : m_reg(registry), m_opt(options), m_today(today), m_rng(options.seed) {}
+
+    void run() {
+        checkConditionTexts();
+        createOrganisation();
+        createGroups();
+        createCitizens();
+    }
+
+private:
+    struct Person {
+        Citizen citizen;
+        QList<Grant> grants; // in time order
+        Profile profile = Profile::Individual;
+    };
+
+    // Randomness: one generator, consumed in a fixed order, so a seed gives the same data.
+    int between(int lo, int hi) {
+        return lo + static_cast<int>(m_rng.bounded(static_cast<quint32>(hi - lo + 1)));
+    }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+    template <typename C> const auto& pick(const C& items) {
+        return items[static_cast<std::size_t>(between(0, static_cast<int>(items.size()) - 1))];
+    }
+    QDate daysAgo(int lo, int hi) { return m_today.addDays(-between(lo, hi)); }
+
+    // Every tilstand named in the demo texts exists in the FFB catalogue under its theme.
+    static void checkConditionTexts() {
+        for (const auto& t : kConditionTexts) {
+            const QString code = QLatin1String(t.code);
+            const FfbCondition* c = findCondition(code);
+            if (!c)
+                throw Rejected{QStringLiteral("unknown FFB condition %1").arg(code)};
+            bool found = false;
+            for (const auto& inTheme : ffbConditions(c->theme))
+                found = found || inTheme.code == code;
+            if (!found)
+                throw Rejected{QStringLiteral("FFB condition %1 not under its theme").arg(code)};
+        }
+    }
+
+    // --- Organisation -------------------------------------------------------------------------
+
+    void createOrganisation() {
+        // Reuse teams and sites that already exist under the same name.
+        const QList<Team> existingTeams = need(m_reg.teams(), QStringLiteral("teams"));
+        const std::array teamNames = {u8s("Socialpsykiatrien"), u8s("Område Grenaa"),
+                                      u8s("Område Ørsted/Auning/Allingåbro")};
+        for (const QString& name : teamNames) {
+            Team team;
+            bool found = false;
+            for (const auto& t : existingTeams)
+                if (!found && t.name == name) {
+                    team = t;
+                    found = true;
+                }
+            if (!found) {
+                team.name = name;
+                need(m_reg.saveTeam(team), QStringLiteral("team %1").arg(name));
+            }
+            m_teams.append(team);
+        }
+
+        const QList<Site> existingSites = need(m_reg.sites(), QStringLiteral("sites"));
+        struct SiteSpec {
+            const char* name;
+            const char* address;
+            QList<OpeningPeriod> hours;
+        };
+        const QTime t0800(8, 0), t0900(9, 0), t1000(10, 0), t1100(11, 0), t1300(13, 0),
+            t1400(14, 0), t1500(15, 0), t1530(15, 30);
+        const SiteSpec specs[] = {
+            {"AUC Grenaa", "Ydervangen 2, 8500 Grenaa", {{2, t1100, t1400}}},
+            {"Alunden",
+             "Alunden 4, 8500 Grenaa",
+             {{1, t0800, t1530},
+              {2, t0800, t1530},
+              {3, t0800, t1530},
+              {4, t0800, t1530},
+              {5, t0800, t1300}}},
+            {"Allingåbro", "Stationsvej 12, 8961 Allingåbro", {{4, t1000, t1400}}},
+            {"Ørsted", "Hovedgaden 31, 8950 Ørsted", {{1, t0900, t1400}, {3, t0900, t1400}}},
+            {"Auning", "Østergade 18, 8963 Auning", {{2, t0900, t1500}, {5, t0900, t1300}}},
+        };
+        for (const auto& spec : specs) {
+            const QString name = u8s(spec.name);
+            Site site;
+            bool found = false;
+            for (const auto& s : existingSites)
+                if (!found && s.name == name) {
+                    site = s;
+                    found = true;
+                }
+            if (!found) {
+                site.name = name;
+                site.address = u8s(spec.address);
+                site.openingHours = spec.hours;
+                need(m_reg.saveSite(site), QStringLiteral("site %1").arg(name));
+            }
+            m_sites.append(site);
+        }
+
+        createStaff();
+    }
+
+    void createStaff() {
+        const QList<Staff> existing = need(m_reg.staff(), QStringLiteral("staff"));
+        QSet<QString> usedInitials;
+        QSet<QString> usedNames;
+        for (const auto& s : existing) {
+            usedInitials.insert(s.initials.toUpper());
+            usedNames.insert(s.name);
+        }
+        m_workersByTeam.resize(m_teams.size());
+        for (int i = 0; i < m_opt.staff; ++i) {
+            Staff s;
+            QString first, last;
+            do {
+                first = u8s(chance(60) ? pick(kFemaleFirst) : pick(kMaleFirst));
+                last = u8s(pick(kLast));
+                s.name = chance(20)
+                             ? QStringLiteral("%1 %2 %3").arg(first, u8s(pick(kMiddle)), last)
+                             : QStringLiteral("%1 %2").arg(first, last);
+            } while (usedNames.contains(s.name));
+            usedNames.insert(s.name);
+            s.initials = initialsFor(first, last, usedInitials);
+            usedInitials.insert(s.initials);
+            if (i == 0) {
+                s.role = StaffRole::Leader;
+                s.teamId = m_teams[SocialPsychiatryTeam].meta.id;
+            } else if (i == 1) {
+                s.role = StaffRole::Leader;
+                s.teamId = m_teams[GrenaaTeam].meta.id;
+            } else if (i == 2) {
+                s.role = StaffRole::Administrator;
+                s.teamId = m_teams[GrenaaTeam].meta.id;
+            } else {
+                s.role = StaffRole::Worker;
+                // West first: the leaders sit in the two other teams.
+                const int team = (i - 3 + WestTeam) % 3;
+                s.teamId = m_teams[team].meta.id;
+            }
+            need(m_reg.saveStaff(s), QStringLiteral("staff %1").arg(s.name));
+            m_staff.append(s);
+            if (s.role == StaffRole::Worker)
+                for (int t = 0; t < m_teams.size(); ++t)
+                    if (m_teams[t].meta.id == s.teamId)
+                        m_workersByTeam[t].append(s);
+        }
+    }
+
+    static QString initialsFor(const QString& first, const QString& last,
+                               const QSet<QString>& used) {
+        const QStringList candidates = {
+            (first.left(2) + last.left(2)).toUpper(), (first.left(1) + last.left(3)).toUpper(),
+            (first.left(3) + last.left(1)).toUpper(), (first.left(2) + last.left(3)).toUpper()};
+        for (const QString& c : candidates)
+            if (!used.contains(c))
+                return c;
+        for (int n = 2;; ++n) {
+            const QString c = candidates.first() + QString::number(n);
+            if (!used.contains(c))
+                return c;
+        }
+    }
+
+    // Distinct workers of a team, topped up from the rest of the staff when the team is small.
+    QList<Staff> staffFrom(int team, int count) {
+        QList<Staff> pool = m_workersByTeam[team];
+        QList<Staff> out;
+        while (!pool.isEmpty() && out.size() < count)
+            out.append(pool.takeAt(between(0, static_cast<int>(pool.size()) - 1)));
+        for (const auto& s : m_staff)
+            if (out.size() < count && std::none_of(out.begin(), out.end(), [&](const Staff& o) {
+                    return o.meta.id == s.meta.id;
+                }))
+                out.append(s);
+        return out;
+    }
+
+    void createGroups() {
+        struct GroupSpec {
+            SiteIndex site;
+            const char* name;
+            const char* theme;
+            TeamIndex team;
+            int facilitators;
+            int capacity;
+            QDate start;
+            QDate end;
+        };
+        const QDate networkStart = nextWeekday(m_today.addMonths(2), 4);
+        const GroupSpec specs[] = {
+            {AlundenSite,
+             "Yngre 20+",
+             "Administration samt kontakt og samvær",
+             GrenaaTeam,
+             2,
+             10,
+             nextWeekday(m_today.addMonths(-10), 1),
+             {}},
+            {AlundenSite,
+             "Ældre 35+",
+             "Administration samt kontakt og samvær",
+             GrenaaTeam,
+             1,
+             10,
+             nextWeekday(m_today.addMonths(-10), 3),
+             {}},
+            {AllingabroSite,
+             "Torsdagsbostøtten",
+             "Fællesskab, praktiske opgaver og administration",
+             WestTeam,
+             2,
+             12,
+             nextWeekday(m_today.addYears(-4), 4),
+             {}},
+            {AucSite, "Netværksgruppen", "Netværk og psykoedukation (20 uger)",
+             SocialPsychiatryTeam, 2, 8, networkStart, networkStart.addDays(20 * 7 - 1)},
+        };
+        for (const auto& spec : specs) {
+            SupportGroup g;
+            g.siteId = m_sites[spec.site].meta.id;
+            g.name = u8s(spec.name);
+            g.theme = u8s(spec.theme);
+            const QList<Staff> f = staffFrom(spec.team, spec.facilitators);
+            g.facilitator1 = f.value(0).meta.id;
+            if (f.size() > 1)
+                g.facilitator2 = f[1].meta.id;
+            g.capacity = spec.capacity;
+            g.start = spec.start;
+            g.end = spec.end;
+            need(m_reg.saveGroup(g), QStringLiteral("group %1").arg(g.name));
+            m_groups.append(g);
+        }
+    }
+
+    // --- Citizens -----------------------------------------------------------------------------
+
+    QList<Profile> plannedProfiles() const {
+        QList<Profile> out;
+        const int n = m_opt.citizens;
+        for (const auto& p : kProfiles) {
+            const int scaleTo = p.programme ? std::min(n, kReferenceCitizens) : n;
+            const int count = (p.count * scaleTo + kReferenceCitizens / 2) / kReferenceCitizens;
+            for (int i = 0; i < count; ++i)
+                out.append(p.profile);
+        }
+        while (out.size() > n)
+            out.removeLast();
+        while (out.size() < n)
+            out.append(Profile::Individual);
+        return out;
+    }
+
+    void createCitizens() {
+        for (Profile p : plannedProfiles())
+            createCitizen(p);
+    }
+
+    QString uniqueName(bool female) {
+        auto& showcase = female ? m_showcaseFemale : m_showcaseMale;
+        const auto& showcaseList = female ? std::span<const char* const>(kShowcaseFemale)
+                                          : std::span<const char* const>(kShowcaseMale);
+        while (showcase < static_cast<int>(showcaseList.size())) {
+            const QString name = u8s(showcaseList[static_cast<std::size_t>(showcase++)]);
+            if (!m_citizenNames.contains(name)) {
+                m_citizenNames.insert(name);
+                return name;
+            }
+        }
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            const QString first = u8s(female ? pick(kFemaleFirst) : pick(kMaleFirst));
+            const QString last = u8s(pick(kLast));
+            const QString name =
+                chance(25) ? QStringLiteral("%1 %2 %3").arg(first, u8s(pick(kMiddle)), last)
+                           : QStringLiteral("%1 %2").arg(first, last);
+            if (!m_citizenNames.contains(name)) {
+                m_citizenNames.insert(name);
+                return name;
+            }
+        }
+        throw Rejected{QStringLiteral("ran out of unique citizen names")};
+    }
+
+    // A replacement number (day + 60) with the 7th digit matching the century of `birth`.
+    QString replacementCpr(QDate birth, bool male) {
+        const int yy = birth.year() % 100;
+        for (int attempt = 0; attempt < 1000; ++attempt) {
+            int seventh = 0;
+            if (birth.year() >= 2000)
+                seventh = between(4, 9); // 4 and 9 up to YY 36, 5-8 up to YY 57
+            else if (yy >= 37 && chance(15))
+                seventh = chance(50) ? 4 : 9;
+            else
+                seventh = between(0, 3);
+            const int serial = between(0, 99);
+            const int last = between(0, 4) * 2 + (male ? 1 : 0);
+            const QString digits = QStringLiteral("%1%2%3%4%5%6")
+                                       .arg(birth.day() + 60, 2, 10, QLatin1Char('0'))
+                                       .arg(birth.month(), 2, 10, QLatin1Char('0'))
+                                       .arg(yy, 2, 10, QLatin1Char('0'))
+                                       .arg(seventh)
+                                       .arg(serial, 2, 10, QLatin1Char('0'))
+                                       .arg(last);
+            if (m_cprs.contains(digits))
+                continue;
+            const auto parsed = Cpr::parse(digits);
+            if (!parsed || !parsed->isReplacement() || parsed->birthDate() != birth ||
+                parsed->isMale() != male)
+                throw Rejected{QStringLiteral("generated CPR %1 for %2 does not parse back: %3")
+                                   .arg(digits, birth.toString(Qt::ISODate), parsed.message())};
+            m_cprs.insert(digits);
+            return digits;
+        }
+        throw Rejected{QStringLiteral("ran out of unique CPR numbers")};
+    }
+
+    QString phoneNumber() {
+        static constexpr std::array prefixes = {20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
+                                                40, 41, 42, 50, 51, 52, 53, 60, 61, 71, 81, 86};
+        return QStringLiteral("%1 %2 %3 %4")
+            .arg(pick(prefixes))
+            .arg(between(10, 99))
+            .arg(between(10, 99), 2, 10, QLatin1Char('0'))
+            .arg(between(0, 99), 2, 10, QLatin1Char('0'));
+    }
+
+    struct Traits {
+        TargetGroup target = TargetGroup::SocialPsychiatry;
+        Town town = Town::Grenaa;
+        int minAge = 19;
+        int maxAge = 75;
+        int site = AucSite;
+        int team = SocialPsychiatryTeam;
+        CitizenStatus status = CitizenStatus::Active;
+    };
+
+    TargetGroup generalTarget() {
+        const int r = between(1, 100);
+        if (r <= 45)
+            return TargetGroup::SocialPsychiatry;
+        if (r <= 85)
+            return TargetGroup::IntellectualDisability;
+        if (r <= 93)
+            return TargetGroup::PhysicalDisability;
+        return TargetGroup::Other;
+    }
+
+    Town generalTown() {
+        const int r = between(1, 100);
+        if (r <= 50)
+            return Town::Grenaa;
+        if (r <= 65)
+            return Town::Orsted;
+        if (r <= 85)
+            return Town::Auning;
+        return Town::Allingabro;
+    }
+
+    static int localSite(Town town, TargetGroup target) {
+        switch (town) {
+        case Town::Grenaa:
+            return target == TargetGroup::SocialPsychiatry ? AucSite : AlundenSite;
+        case Town::Orsted:
+            return OrstedSite;
+        case Town::Auning:
+            return AuningSite;
+        case Town::Allingabro:
+            return AllingabroSite;
+        }
+        return AucSite;
+    }
+
+    Traits traitsFor(Profile p) {
+        Traits t;
+        switch (p) {
+        case Profile::Counselling:
+        case Profile::CounsellingIndividual:
+        case Profile::CounsellingVirtual:
+        case Profile::CounsellingEnded:
+        case Profile::NetworkUpcoming:
+            // Rådgivning is for socialpsykiatrien in Grenaa (seed 000).
+            t.target = TargetGroup::SocialPsychiatry;
+            t.town = Town::Grenaa;
+            t.site = AucSite;
+            t.team = SocialPsychiatryTeam;
+            t.minAge = 22;
+            t.maxAge = 66;
+            return t;
+        case Profile::IndividualVirtual:
+        case Profile::VirtualOnly:
+            // Virtual bostøtte started as a trial in socialpsykiatrien.
+            t.target = TargetGroup::SocialPsychiatry;
+            t.town = generalTown();
+            t.site = localSite(t.town, t.target);
+            t.team = SocialPsychiatryTeam;
+            t.minAge = 20;
+            t.maxAge = 60;
+            return t;
+        case Profile::YoungInduction:
+        case Profile::Young:
+        case Profile::YoungLeft:
+        case Profile::OlderInduction:
+        case Profile::OlderPlusIndividual:
+        case Profile::Older:
+        case Profile::OlderLeft: {
+            const int r = between(1, 100);
+            t.target = r <= 60   ? TargetGroup::IntellectualDisability
+                       : r <= 90 ? TargetGroup::SocialPsychiatry
+                                 : TargetGroup::Other;
+            t.town = Town::Grenaa;
+            t.site = AlundenSite;
+            t.team = GrenaaTeam;
+            const bool young =
+                p == Profile::YoungInduction || p == Profile::Young || p == Profile::YoungLeft;
+            t.minAge = young ? 20 : 35;
+            t.maxAge = young ? 34 : 67;
+            return t;
+        }
+        case Profile::Thursday:
+        case Profile::ThursdayIndividual:
+        case Profile::ThursdayClosed: {
+            const int r = between(1, 100);
+            t.target = r <= 65   ? TargetGroup::IntellectualDisability
+                       : r <= 80 ? TargetGroup::PhysicalDisability
+                       : r <= 90 ? TargetGroup::SocialPsychiatry
+                                 : TargetGroup::Other;
+            const int w = between(1, 100);
+            t.town = w <= 75 ? Town::Allingabro : w <= 90 ? Town::Auning : Town::Orsted;
+            t.site = AllingabroSite;
+            t.team = WestTeam;
+            t.minAge = 25;
+            t.maxAge = 72;
+            return t;
+        }
+        case Profile::Waiting:
+        case Profile::WaitingNoGrant:
+            t.status = CitizenStatus::WaitingList;
+            break;
+        case Profile::Closed:
+            t.status = CitizenStatus::Closed;
+            break;
+        default:
+            break;
+        }
+        t.target = generalTarget();
+        t.town = generalTown();
+        t.site = localSite(t.town, t.target);
+        t.team = t.target == TargetGroup::SocialPsychiatry ? SocialPsychiatryTeam
+                 : t.town == Town::Grenaa                  ? GrenaaTeam
+                                                           : WestTeam;
+        return t;
+    }
+
+    Citizen makeCitizen(Profile p) {
+        const Traits t = traitsFor(p);
+        Citizen c;
+        const bool female = chance(50);
+        c.name = uniqueName(female);
+        const int age = between(t.minAge, t.maxAge);
+        const QDate birth = m_today.addYears(-age).addDays(-between(0, 300));
+        c.cpr = replacementCpr(birth, !female);
+        const TownInfo town = townInfo(t.town);
+        QString address = QStringLiteral("%1 %2").arg(u8s(pick(town.streets))).arg(between(1, 84));
+        if (t.town == Town::Grenaa && chance(40)) {
+            static constexpr std::array sides = {"st. tv.", "st. th.", "1. tv.", "1. th.",
+                                                 "2. tv.",  "2. th.",  "3. mf."};
+            address += QStringLiteral(", ") + u8s(pick(sides));
+        }
+        c.address = address;
+        c.postalCode = u8s(town.postalCode);
+        c.city = u8s(town.city);
+        c.phone = phoneNumber();
+        if (chance(40)) {
+            const QString local = transliterate(c.name);
+            c.email = QStringLiteral("%1%2@example.com")
+                          .arg(local, chance(50) ? QString::number(between(1, 99)) : QString());
+        }
+        c.siteId = m_sites[t.site].meta.id;
+        c.targetGroup = t.target;
+        c.status = t.status;
+        c.contactStaffId = staffFrom(t.team, 1).value(0).meta.id;
+        c.virtualContact = chance(75) ? ContactPreference::Video : ContactPreference::Phone;
+        if (p == Profile::VirtualOnly && m_phoneVirtualLeft > 0) {
+            --m_phoneVirtualLeft; // some citizens prefer a plain phone call (seed 000)
+            c.virtualContact = ContactPreference::Phone;
+        }
+        need(m_reg.saveCitizen(c), QStringLiteral("citizen %1").arg(c.name));
+        return c;
+    }
+
+    PurposeKind generalPurpose(TargetGroup target) {
+        switch (target) {
+        case TargetGroup::SocialPsychiatry:
+            return PurposeKind::SocialPsychiatry;
+        case TargetGroup::IntellectualDisability:
+            return PurposeKind::Disability;
+        case TargetGroup::PhysicalDisability:
+            return PurposeKind::Physical;
+        case TargetGroup::Other:
+            return PurposeKind::Other;
+        }
+        return PurposeKind::Other;
+    }
+
+    SupportNeed supportNeed(int lightPercent) {
+        const int r = between(1, 100);
+        if (r <= lightPercent)
+            return SupportNeed::Mild;
+        if (r <= lightPercent + (100 - lightPercent) * 2 / 3)
+            return SupportNeed::Moderate;
+        return SupportNeed::High;
+    }
+
+    // A grant's review date: the first yearly (or for § 82 b midway) review that is not long
+    // past; a few lie some weeks back, so overdue reviews show.
+    QDate reviewFor(const Grant& g) {
+        QDate r;
+        if (g.basis == LegalBasis::P82b) {
+            r = g.from.addMonths(3);
+        } else {
+            r = g.from.addMonths(12);
+            const QDate notBefore = m_today.addDays(-between(0, 45));
+            while (r < notBefore && (g.to.isNull() || r < g.to))
+                r = r.addMonths(12);
+        }
+        if (g.to.isValid() && r > g.to)
+            r = g.to;
+        return r;
+    }
+
+    Grant& addGrant(Person& person, LegalBasis basis, QDate from, QDate to, PurposeKind kind,
+                    double hours, bool package = false) {
+        Grant g;
+        g.citizenId = person.citizen.meta.id;
+        g.basis = basis;
+        g.from = from;
+        g.to = to;
+        g.purpose = u8s(pick(purposes(kind)));
+        g.supportNeed =
+            supportNeed(kind == PurposeKind::Counselling || kind == PurposeKind::Virtual ||
+                                kind == PurposeKind::ShortTerm
+                            ? 50
+                            : 25);
+        if (package) {
+            // Ishøj-style support packages that flex within an interval (seed 003).
+            static constexpr std::array<std::tuple<const char*, double, double>, 3> bands = {
+                {{"Pakke A (let)", 1, 3},
+                 {"Pakke B (moderat)", 3, 6},
+                 {"Pakke C (omfattende)", 6, 12}}};
+            const auto& [name, lo, hi] = pick(bands);
+            g.usesPackage = true;
+            g.packageName = u8s(name);
+            g.packageMinHours = lo;
+            g.packageMaxHours = hi;
+        } else {
+            g.hoursPerWeek = hours;
+        }
+        g.caseworker = u8s(pick(kCaseworkers));
+        g.reviewDate = reviewFor(g);
+        need(m_reg.saveGrant(g),
+             QStringLiteral("grant for %1 (%2 from %3)")
+                 .arg(person.citizen.name, label(basis), from.toString(Qt::ISODate)));
+        person.grants.append(g);
+        return person.grants.last();
+    }
+
+    Allocation addAllocation(const Person& person, const Grant& grant, SupportForm form, QDate from,
+                             QDate to, Cadence cadence, int minutes, int group = -1) {
+        Allocation a;
+        a.citizenId = person.citizen.meta.id;
+        a.grantId = grant.meta.id;
+        a.form = form;
+        a.from = from;
+        a.to = to;
+        a.cadence = cadence;
+        a.plannedMinutes = minutes;
+        if (group >= 0)
+            a.groupId = m_groups[group].meta.id;
+        need(m_reg.saveAllocation(a),
+             QStringLiteral("%1 allocation for %2 from %3")
+                 .arg(label(form), person.citizen.name, from.toString(Qt::ISODate)));
+        if (group >= 0) {
+            GroupMember m;
+            m.groupId = m_groups[group].meta.id;
+            m.citizenId = person.citizen.meta.id;
+            m.from = from;
+            m.to = to;
+            need(m_reg.saveGroupMember(m),
+                 QStringLiteral("member of %1: %2").arg(m_groups[group].name, person.citizen.name));
+        }
+        return a;
+    }
+
+    int individualMinutes() {
+        static constexpr std::array minutes = {45, 60, 60, 75, 90, 90, 120};
+        return pick(minutes);
+    }
+    double individualHours() { return between(3, 8) / 2.0; } // 1.5 to 4 hours a week
+
+    // The date between `from` and `to` (inclusive), uniformly.
+    QDate dateBetween(QDate from, QDate to) {
+        return from.addDays(between(0, static_cast<int>(std::max<qint64>(0, from.daysTo(to)))));
+    }
+
+    void createCitizen(Profile p) {
+        Person person;
+        person.profile = p;
+        person.citizen = makeCitizen(p);
+        const TargetGroup target = person.citizen.targetGroup;
+        const QDate counsellingOpened = nextWeekday(m_today.addMonths(-7).addDays(7), 2);
+        const QDate openEnded;
+
+        switch (p) {
+        case Profile::Individual: {
+            QDate from;
+            if (chance(20)) {
+                // Started with a time-limited § 82 b, continued under § 85.
+                const QDate prevFrom = daysAgo(200, 720);
+                const QDate prevTo = p82bEnd(prevFrom, 6);
+                Grant& prev =
+                    addGrant(person, LegalBasis::P82b, prevFrom, prevTo, PurposeKind::ShortTerm, 2);
+                addAllocation(person, prev, SupportForm::Individual, prevFrom, prevTo,
+                              Cadence::Weekly, 90);
+                from = prevTo.addDays(1);
+            } else {
+                from = daysAgo(20, 720);
+            }
+            const QDate to = chance(75) ? openEnded : from.addYears(between(2, 3)).addDays(-1);
+            const bool package = chance(25);
+            Grant& g = addGrant(person, LegalBasis::P85, from, to, generalPurpose(target),
+                                individualHours(), package);
+            const Grant grant = g;
+            if (from.daysTo(m_today) > 180 && chance(15)) {
+                // The need fell over time: weekly, then every other week.
+                const QDate change = dateBetween(from.addDays(90), m_today.addDays(-30));
+                addAllocation(person, grant, SupportForm::Individual, from, change, Cadence::Weekly,
+                              90);
+                addAllocation(person, grant, SupportForm::Individual, change.addDays(1), to,
+                              Cadence::EveryOtherWeek, 60);
+            } else {
+                addAllocation(person, grant, SupportForm::Individual, from, to,
+                              chance(70) ? Cadence::Weekly : Cadence::EveryOtherWeek,
+                              individualMinutes());
+                if (m_virtualTrialsLeft > 0 && from.daysTo(m_today) > 150 &&
+                    target == TargetGroup::SocialPsychiatry) {
+                    // A virtual trial that ended: the citizen preferred visits (seed 000).
+                    --m_virtualTrialsLeft;
+                    const QDate vFrom = dateBetween(from, m_today.addDays(-120));
+                    addAllocation(person, grant, SupportForm::Virtual, vFrom,
+                                  vFrom.addDays(between(28, 70)), Cadence::Weekly, 30);
+                }
+            }
+            break;
+        }
+        case Profile::IndividualVirtual: {
+            const QDate from = daysAgo(120, 700);
+            const Grant g =
+                addGrant(person, LegalBasis::P85, from, openEnded, PurposeKind::Virtual, 2);
+            addAllocation(person, g, SupportForm::Individual, from, openEnded,
+                          Cadence::EveryOtherWeek, 90);
+            addAllocation(person, g, SupportForm::Virtual,
+                          dateBetween(from.addDays(14), m_today.addDays(-7)), openEnded,
+                          Cadence::Weekly, 30);
+            break;
+        }
+        case Profile::VirtualOnly: {
+            const QDate from = daysAgo(90, 500);
+            const Grant g =
+                addGrant(person, LegalBasis::P85, from, openEnded, PurposeKind::Virtual, 1);
+            const QDate vFrom = dateBetween(from.addDays(30), m_today.addDays(-14));
+            addAllocation(person, g, SupportForm::Individual, from, vFrom.addDays(-1),
+                          Cadence::Weekly, 60);
+            addAllocation(person, g, SupportForm::Virtual, vFrom, openEnded, Cadence::Weekly, 45);
+            break;
+        }
+        case Profile::Counselling:
+        case Profile::CounsellingIndividual:
+        case Profile::CounsellingVirtual:
+        case Profile::CounsellingEnded: {
+            const QDate from = daysAgo(60, 700);
+            const Grant g = addGrant(person, LegalBasis::P85, from, openEnded,
+                                     PurposeKind::Counselling, p == Profile::Counselling ? 1 : 2);
+            const QDate cFrom = std::max(from, counsellingOpened.addDays(between(0, 120)));
+            if (p == Profile::CounsellingEnded) {
+                addAllocation(person, g, SupportForm::Individual, from, openEnded, Cadence::Weekly,
+                              60);
+                // Stopped coming: the worker followed up and 1:1 continued.
+                const QDate cTo =
+                    std::min(cFrom.addDays(between(28, 70)), m_today.addDays(-between(14, 30)));
+                addAllocation(person, g, SupportForm::Counselling, cFrom, std::max(cFrom, cTo),
+                              Cadence::OnDemand, 45);
+                break;
+            }
+            if (p == Profile::CounsellingIndividual)
+                addAllocation(person, g, SupportForm::Individual, from, openEnded,
+                              Cadence::EveryOtherWeek, 60);
+            else if (from.daysTo(cFrom) > 14)
+                addAllocation(person, g, SupportForm::Individual, from, cFrom.addDays(-1),
+                              Cadence::Weekly, 60);
+            // On demand within opening hours, with a cap of 45 minutes per visit.
+            addAllocation(person, g, SupportForm::Counselling, cFrom, openEnded, Cadence::OnDemand,
+                          45);
+            if (p == Profile::CounsellingVirtual)
+                addAllocation(person, g, SupportForm::Virtual, cFrom, openEnded,
+                              Cadence::EveryOtherWeek, 30);
+            break;
+        }
+        case Profile::YoungInduction:
+        case Profile::Young:
+        case Profile::YoungLeft:
+        case Profile::OlderInduction:
+        case Profile::OlderPlusIndividual:
+        case Profile::Older:
+        case Profile::OlderLeft: {
+            const bool young =
+                p == Profile::YoungInduction || p == Profile::Young || p == Profile::YoungLeft;
+            const int group = young ? YoungGroup : OlderGroup;
+            const QDate groupStart = m_groups[group].start;
+            const bool left = p == Profile::YoungLeft || p == Profile::OlderLeft;
+            // Both groups at Alunden are § 85 (seed 000).
+            const QDate gFrom = groupStart.addDays(7 * between(0, left ? 4 : 20));
+            const QDate from = std::min(gFrom, daysAgo(60, 700));
+            const Grant g =
+                addGrant(person, LegalBasis::P85, from, openEnded, PurposeKind::Group85, 3);
+            if (from.daysTo(gFrom) > 14 && !left)
+                addAllocation(person, g, SupportForm::Individual, from, gFrom.addDays(-1),
+                              Cadence::Weekly, 90);
+            if (left) {
+                // Left the group (knew others in it), 1:1 continues.
+                const QDate gTo = std::max(gFrom.addDays(27), daysAgo(30, 75));
+                addAllocation(person, g, SupportForm::Individual, from, openEnded,
+                              Cadence::EveryOtherWeek, 60);
+                addAllocation(person, g, SupportForm::Group, gFrom, gTo, Cadence::EveryOtherWeek,
+                              120, group);
+            } else if (p == Profile::YoungInduction || p == Profile::OlderInduction) {
+                // Indkøring: group and 1:1 in alternate weeks.
+                addAllocation(person, g, SupportForm::Group, gFrom, openEnded,
+                              Cadence::EveryOtherWeek, 120, group);
+                addAllocation(person, g, SupportForm::Individual, gFrom, openEnded,
+                              Cadence::EveryOtherWeek, 60);
+            } else {
+                addAllocation(person, g, SupportForm::Group, gFrom, openEnded, Cadence::Weekly, 120,
+                              group);
+                if (p == Profile::OlderPlusIndividual)
+                    addAllocation(person, g, SupportForm::Individual, gFrom, openEnded,
+                                  Cadence::Weekly, 60);
+            }
+            break;
+        }
+        case Profile::Thursday:
+        case Profile::ThursdayIndividual: {
+            const QDate gFrom =
+                std::max(m_groups[ThursdayGroup].start, nextWeekday(daysAgo(30, 600), 4));
+            if (p == Profile::Thursday && m_groupOnlyLeft > 0) {
+                // § 82 a: group-based help without formal visitation.
+                --m_groupOnlyLeft;
+                const Grant g = addGrant(person, LegalBasis::P82a, gFrom, openEnded,
+                                         PurposeKind::Group82a, 2.5);
+                addAllocation(person, g, SupportForm::Group, gFrom, openEnded, Cadence::Weekly, 150,
+                              ThursdayGroup);
+                break;
+            }
+            const QDate from = gFrom.addDays(-between(0, 200));
+            const Grant g =
+                addGrant(person, LegalBasis::P85, from, openEnded, generalPurpose(target), 3.5);
+            if (from.daysTo(gFrom) > 14)
+                addAllocation(person, g, SupportForm::Individual, from, gFrom.addDays(-1),
+                              Cadence::Weekly, 60);
+            addAllocation(person, g, SupportForm::Group, gFrom, openEnded, Cadence::Weekly, 150,
+                          ThursdayGroup);
+            if (p == Profile::ThursdayIndividual)
+                addAllocation(person, g, SupportForm::Individual, gFrom, openEnded,
+                              Cadence::EveryOtherWeek, 60);
+            break;
+        }
+        case Profile::ThursdayClosed: {
+            const QDate from = nextWeekday(daysAgo(500, 700), 4);
+            const QDate to = daysAgo(30, 120);
+            const Grant g =
+                addGrant(person, LegalBasis::P85, from, to, generalPurpose(target), 2.5);
+            addAllocation(person, g, SupportForm::Group, from, to, Cadence::Weekly, 150,
+                          ThursdayGroup);
+            person.citizen.status = CitizenStatus::Closed;
+            need(m_reg.saveCitizen(person.citizen),
+                 QStringLiteral("closing %1").arg(person.citizen.name));
+            break;
+        }
+        case Profile::NetworkUpcoming: {
+            const QDate from = daysAgo(60, 600);
+            const Grant g = addGrant(person, LegalBasis::P85, from, openEnded,
+                                     PurposeKind::SocialPsychiatry, 2);
+            addAllocation(person, g, SupportForm::Individual, from, openEnded, Cadence::Weekly, 60);
+            addAllocation(person, g, SupportForm::Group, m_groups[NetworkGroup].start,
+                          m_groups[NetworkGroup].end, Cadence::Weekly, 120, NetworkGroup);
+            break;
+        }
+        case Profile::ShortTerm: {
+            const QDate from = daysAgo(7, 150);
+            int months = chance(30) ? 4 : 6;
+            if (p82bEnd(from, months) < m_today.addDays(14))
+                months = 6;
+            const QDate to = p82bEnd(from, months);
+            const Grant g = addGrant(person, LegalBasis::P82b, from, to, PurposeKind::ShortTerm,
+                                     chance(50) ? 1.5 : 2);
+            addAllocation(person, g, SupportForm::Individual, from, to, Cadence::Weekly,
+                          chance(50) ? 60 : 90);
+            break;
+        }
+        case Profile::ShortTermThenLong: {
+            const QDate prevFrom = daysAgo(220, 500);
+            const QDate prevTo = p82bEnd(prevFrom, 6);
+            const Grant prev =
+                addGrant(person, LegalBasis::P82b, prevFrom, prevTo, PurposeKind::ShortTerm, 2);
+            addAllocation(person, prev, SupportForm::Individual, prevFrom, prevTo, Cadence::Weekly,
+                          90);
+            const QDate from = prevTo.addDays(1);
+            const Grant g = addGrant(person, LegalBasis::P85, from, openEnded,
+                                     generalPurpose(target), individualHours());
+            addAllocation(person, g, SupportForm::Individual, from, openEnded,
+                          Cadence::EveryOtherWeek, 60);
+            break;
+        }
+        case Profile::Waiting: {
+            const QDate from = nextWeekday(m_today.addDays(between(14, 100)), 1);
+            const bool shortTerm = chance(30);
+            const QDate to = shortTerm ? p82bEnd(from, 6) : openEnded;
+            const Grant g = addGrant(
+                person, shortTerm ? LegalBasis::P82b : LegalBasis::P85, from, to,
+                shortTerm ? PurposeKind::ShortTerm : generalPurpose(target), individualHours());
+            addAllocation(person, g, SupportForm::Individual, from, to, Cadence::Weekly,
+                          individualMinutes());
+            break;
+        }
+        case Profile::WaitingNoGrant:
+            break;
+        case Profile::Closed: {
+            QDate from, to;
+            LegalBasis basis = LegalBasis::P85;
+            if (chance(50)) {
+                basis = LegalBasis::P82b;
+                from = daysAgo(200, 600);
+                to = p82bEnd(from, between(3, 6));
+            } else {
+                from = daysAgo(400, 720);
+                to = std::max(from.addDays(120), daysAgo(14, 300));
+            }
+            const Grant g = addGrant(person, basis, from, to,
+                                     basis == LegalBasis::P82b ? PurposeKind::ShortTerm
+                                                               : generalPurpose(target),
+                                     individualHours());
+            addAllocation(person, g, SupportForm::Individual, from, to,
+                          chance(60) ? Cadence::Weekly : Cadence::EveryOtherWeek,
+                          individualMinutes());
+            break;
+        }
+        }
+        createGoals(person);
+    }
+
+    // --- Goals --------------------------------------------------------------------------------
+
+    std::span<const char* const> conditionPool(const Person& person) {
+        static constexpr std::array counselling = {"community.finances", "community.mail",
+                                                   "communication.devices", "mental.planning",
+                                                   "communication.conversation"};
+        static constexpr std::array virtualSupport = {"health.sleep",      "health.rhythm",
+                                                      "health.medication", "mental.initiative",
+                                                      "relations.network", "mental.emotions"};
+        static constexpr std::array group = {"relations.communities", "relations.interaction",
+                                             "relations.network",     "community.mail",
+                                             "community.finances",    "social.network"};
+        static constexpr std::array thursday = {"relations.communities", "practical.cooking",
+                                                "practical.shopping",    "community.finances",
+                                                "mobility.transport",    "relations.interaction"};
+        static constexpr std::array socialPsychiatry = {
+            "health.rhythm",      "health.sleep",         "mental.initiative", "mental.emotions",
+            "community.finances", "community.housing",    "relations.network", "practical.cleaning",
+            "health.substances",  "community.employment", "health.medication", "mental.attention"};
+        static constexpr std::array disability = {
+            "practical.cooking",     "practical.shopping", "practical.cleaning",
+            "practical.laundry",     "selfcare.hygiene",   "community.finances",
+            "community.mail",        "mobility.transport", "communication.devices",
+            "relations.interaction", "mental.memory",      "selfcare.dressing"};
+        static constexpr std::array physical = {
+            "physical.mobility", "physical.pain",     "mobility.walking",   "mobility.transport",
+            "surroundings.home", "selfcare.dressing", "practical.cleaning", "health.exercise"};
+        static constexpr std::array other = {"community.housing",    "community.finances",
+                                             "social.family",        "community.education",
+                                             "health.substances",    "surroundings.support",
+                                             "community.employment", "health.diet"};
+        switch (person.profile) {
+        case Profile::Counselling:
+        case Profile::CounsellingIndividual:
+        case Profile::CounsellingVirtual:
+        case Profile::CounsellingEnded:
+            return counselling;
+        case Profile::IndividualVirtual:
+        case Profile::VirtualOnly:
+            return virtualSupport;
+        case Profile::YoungInduction:
+        case Profile::Young:
+        case Profile::YoungLeft:
+        case Profile::OlderInduction:
+        case Profile::OlderPlusIndividual:
+        case Profile::Older:
+        case Profile::OlderLeft:
+        case Profile::NetworkUpcoming:
+            return group;
+        case Profile::Thursday:
+        case Profile::ThursdayIndividual:
+        case Profile::ThursdayClosed:
+            return thursday;
+        default:
+            break;
+        }
+        switch (person.citizen.targetGroup) {
+        case TargetGroup::SocialPsychiatry:
+            return socialPsychiatry;
+        case TargetGroup::IntellectualDisability:
+            return disability;
+        case TargetGroup::PhysicalDisability:
+            return physical;
+        case TargetGroup::Other:
+            return other;
+        }
+        return other;
+    }
+
+    GoalStatus endedStatus(bool closing) {
+        const int r = between(1, 100);
+        if (r <= (closing ? 55 : 65))
+            return GoalStatus::Achieved;
+        if (r <= 85)
+            return GoalStatus::PartlyAchieved;
+        if (r <= 93)
+            return GoalStatus::NotAchieved;
+        return GoalStatus::Discontinued;
+    }
+
+    void setLevels(Goal& g) {
+        if (!levelApplies(g.theme) || !chance(75)) {
+            g.type = chance(80) ? GoalType::Develop : GoalType::Maintain;
+            return;
+        }
+        const int r = between(1, 100);
+        g.type = r <= 65 ? GoalType::Develop : r <= 90 ? GoalType::Maintain : GoalType::LimitLoss;
+        static constexpr std::array levels = {FunctionLevel::None, FunctionLevel::Mild,
+                                              FunctionLevel::Moderate, FunctionLevel::Severe,
+                                              FunctionLevel::Complete};
+        // Index into `levels`: 0 = no reduction ... 4 = completely reduced.
+        const int current = between(1, 3);
+        int target = current;
+        if (g.type == GoalType::Develop)
+            target = current - between(1, std::min(2, current));
+        else if (g.type == GoalType::LimitLoss)
+            target = current + between(0, 1);
+        g.currentLevel = levels[static_cast<std::size_t>(current)];
+        g.targetLevel = levels[static_cast<std::size_t>(target)];
+    }
+
+    // One indsatsmål with its delmål. `endOn` valid: the goal ends then with `endStatus`.
+    void addGoal(const Person& person, const Grant* grant, const QString& code, QDate start,
+                 QDate endOn, GoalStatus endStatus) {
+        const FfbCondition* condition = findCondition(code);
+        const ConditionText& text = conditionText(code);
+        Goal g;
+        g.citizenId = person.citizen.meta.id;
+        if (grant)
+            g.grantId = grant->meta.id;
+        g.theme = condition->theme;
+        g.condition = code;
+        setLevels(g);
+        g.description = u8s(pick(text.wishes));
+        g.start = start;
+        QDate review = start.addMonths(6);
+        if (!endOn.isValid()) {
+            const QDate notBefore = m_today.addDays(-between(0, 30));
+            while (review < notBefore)
+                review = review.addMonths(6);
+        } else if (review > endOn) {
+            review = endOn;
+        }
+        if (grant && grant->to.isValid() && review > grant->to)
+            review = std::max(start, grant->to);
+        g.reviewDate = review;
+        need(m_reg.saveGoal(g), QStringLiteral("goal %1 for %2").arg(code, person.citizen.name));
+
+        QList<QString> criteria;
+        for (const char* c : text.criteria)
+            if (*c)
+                criteria.append(u8s(c));
+        const int wanted = std::min(static_cast<int>(criteria.size()), between(1, 4));
+        // Deadlines spread over the goal's life: up to its end, or for an open goal up to the
+        // coming months, so an old open goal also has recent and upcoming delmål.
+        const QDate horizon = endOn.isValid()
+                                  ? endOn
+                                  : std::max(start.addDays(90), m_today.addDays(between(45, 120)));
+        const int step = std::max(14, static_cast<int>(start.daysTo(horizon)) / wanted);
+        for (int i = 0; i < wanted; ++i) {
+            SubGoal s;
+            s.goalId = g.meta.id;
+            s.criterion = criteria.takeAt(between(0, static_cast<int>(criteria.size()) - 1));
+            s.deadline = start.addDays(step * (i + 1) - between(0, step / 3));
+            const QDate limit = endOn.isValid() ? endOn : m_today.addDays(-7);
+            if (s.deadline < limit) {
+                // Followed up: mostly reached, now and then only partly or not; a few are
+                // overdue on an open goal, waiting for follow-up.
+                const int r = between(1, 100);
+                if (!endOn.isValid() && r > 85) {
+                    // still open and overdue
+                } else {
+                    s.status = r <= 70   ? GoalStatus::Achieved
+                               : r <= 85 ? GoalStatus::PartlyAchieved
+                                         : GoalStatus::NotAchieved;
+                    s.endDate = std::max(start, s.deadline.addDays(-between(0, 14)));
+                }
+            }
+            need(m_reg.saveSubGoal(s), QStringLiteral("delmål for %1").arg(person.citizen.name));
+        }
+        if (endOn.isValid())
+            need(m_reg.endGoal(g, endStatus, endOn),
+                 QStringLiteral("ending goal %1 for %2").arg(code, person.citizen.name));
+    }
+
+    void createGoals(const Person& person) {
+        const auto pool = std::span<const char* const>(conditionPool(person));
+        QList<QString> codes;
+        for (const char* c : pool)
+            codes.append(QLatin1String(c));
+        const int r = between(1, 100);
+        const int count = std::min(static_cast<int>(codes.size()), r <= 30 ? 1 : r <= 75 ? 2 : 3);
+        auto nextCode = [&] {
+            return codes.takeAt(between(0, static_cast<int>(codes.size()) - 1));
+        };
+
+        if (person.grants.isEmpty()) {
+            // Venteliste without a decided grant: the wish noted at the visitation meeting.
+            const QDate start = daysAgo(0, 30);
+            addGoal(person, nullptr, nextCode(), start, {}, GoalStatus::Active);
+            return;
+        }
+        const Grant& current = person.grants.last();
+        const bool closed = person.citizen.status == CitizenStatus::Closed;
+        int currentGoals = count;
+        if (person.grants.size() > 1) {
+            // A goal under the earlier grant, ended when that grant ended.
+            const Grant& prev = person.grants.first();
+            addGoal(person, &prev, nextCode(), prev.from.addDays(between(0, 14)), prev.to,
+                    endedStatus(false));
+            currentGoals = std::max(1, count - 1);
+        }
+        for (int made = 0; made < currentGoals; ++made) {
+            QDate start = current.from.addDays(between(0, 21));
+            if (current.to.isValid() && start > current.to)
+                start = current.from;
+            if (closed) {
+                addGoal(person, &current, nextCode(), start, current.to, endedStatus(true));
+            } else if (start.daysTo(m_today) > 150 && chance(20)) {
+                // Reached and ended along the way ("giv slip, når målet er nået").
+                const QDate end = dateBetween(start.addDays(90), m_today.addDays(-7));
+                addGoal(person, &current, nextCode(), start, end, endedStatus(false));
+            } else {
+                addGoal(person, &current, nextCode(), start, {}, GoalStatus::Active);
+            }
+        }
+    }
+
+    Registry& m_reg;
+    const DemoOptions& m_opt;
+    const QDate m_today;
+    QRandomGenerator m_rng;
+    QList<Team> m_teams;
+    QList<Site> m_sites;
+    QList<Staff> m_staff;
+    QList<QList<Staff>> m_workersByTeam;
+    QList<SupportGroup> m_groups;
+    QSet<QString> m_citizenNames;
+    QSet<QString> m_cprs;
+    int m_showcaseFemale = 0;
+    int m_showcaseMale = 0;
+    int m_virtualTrialsLeft = 2;
+    int m_phoneVirtualLeft = 1;
+    int m_groupOnlyLeft = 3; // § 82 a citizens in Torsdagsbostøtten
+};
+
+} // namespace
+
+Status DemoGenerator::generate(Registry& registry, const DemoOptions& options) {
+    // 0 citizens: the organisation (teams, staff, sites, groups) only.
+    if (options.citizens < 0 || options.citizens > 5000)
+        return Status::failure(tr("The number of demo citizens must be between 0 and 5000."));
+    if (options.staff < 6 || options.staff > 200)
+        return Status::failure(tr("The number of demo staff must be between 6 and 200."));
+    const QDate today = options.today.isValid() ? options.today : registry.clock().today();
+
+    // Demo data only goes into a database without citizens (deleted ones count too).
+    const Repository repo(registry.database());
+    const auto existing = repo.list<Citizen>({}, {}, true);
+    if (!existing)
+        return Status(existing.error());
+    if (!existing->isEmpty())
+        return Status::failure(tr("The database already has citizens. Demo data can only be "
+                                  "created in a new, empty database."));
+
+    return registry.database().transaction([&]() -> Status {
+        try {
+            Builder builder(registry, options, today);
+            builder.run();
+        } catch (const Rejected& rejected) {
+            return Status::failure(
+                tr("The demo data could not be created: %1").arg(rejected.message));
+        }
+        return Status::success();
+    });
+}
+
+} // namespace bs

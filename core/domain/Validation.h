@@ -20,7 +20,9 @@ public:
     void append(const ValidationErrors& other) { m_errors.append(other.m_errors); }
     bool isEmpty() const { return m_errors.isEmpty(); }
     qsizetype size() const { return m_errors.size(); }
-    const QList<FieldError>& items() const { return m_errors; }
+    const QList<FieldError>& items() const& { return m_errors; }
+    // By value on a temporary, so `for (auto& e : value.validate().items())` is safe.
+    QList<FieldError> items() && { return std::move(m_errors); }
     bool has(const QString& field) const {
         for (const auto& e : m_errors)
             if (e.field == field)

@@ -1,0 +1,143 @@
+#include "Cli.h"
+
+#include "cli/Commands.h"
+#include "services/CsvImport.h"
+
+#include <algorithm>
+
+namespace bs {
+
+namespace {
+
+using cli::Context;
+using Command = int (*)(Context&, const QStringList&);
+
+struct CommandSpec {
+    const char* name;
+    Command run;
+    const char* synopsis; // the options, after the name
+    const char* summary;  // English source text, translated in context "Cli"
+};
+
+const CommandSpec kCommands[] = {
+    {"init", &cli::runInit, "",
+     QT_TRANSLATE_NOOP("Cli", "Create the database or update its schema; prints the path and "
+                              "the schema version.")},
+    {"demo", &cli::runDemo, "--out FILE [--force] [--seed N] [--citizens N]",
+     QT_TRANSLATE_NOOP("Cli", "Write a new database with fictitious demo data. Refuses an "
+                              "existing FILE unless --force.")},
+    {"import-citizens", &cli::runImportCitizens, "FILE.csv [--dry-run]",
+     QT_TRANSLATE_NOOP("Cli", "Import citizens from a CSV file. Every line is checked first; "
+                              "with any problem nothing is written. --dry-run only checks.")},
+    {"citizens", &cli::runCitizens, "[--format text|json|csv] [--full-cpr]",
+     QT_TRANSLATE_NOOP("Cli", "List the citizens with their support forms today. CPR numbers "
+                              "are shown as birth date only unless --full-cpr.")},
+    {"check", &cli::runCheck, "",
+     QT_TRANSLATE_NOOP("Cli", "Check the schema version and the integrity of the database.")},
+    {"report", &cli::runReport, "status [--at YYYY-MM-DD] [--format text|json|csv]",
+     QT_TRANSLATE_NOOP("Cli", "Status figures for the committee as of a date (default: today): "
+                              "citizens with an active grant per support form, site, legal "
+                              "basis and group.")},
+};
+
+QString programName() {
+    return QStringLiteral("bostotte-cli");
+}
+
+void printHelp(QTextStream& out) {
+    out << Context::tr("Usage: %1 [--db FILE] <command> [options]").arg(programName()) << "\n\n";
+    out << Context::tr("Commands:") << '\n';
+    for (const CommandSpec& c : kCommands) {
+        out << "  " << QLatin1String(c.name);
+        if (*c.synopsis)
+            out << ' ' << QLatin1String(c.synopsis);
+        out << "\n      " << QCoreApplication::translate("Cli", c.summary) << '\n';
+    }
+    out << '\n' << Context::tr("Options:") << '\n';
+    out << "  --db FILE    "
+        << Context::tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n';
+    out << "  --help       " << Context::tr("Show this help; after a command: the command's.")
+        << '\n';
+    out << "  --version    " << Context::tr("Show the version.") << "\n\n";
+    out << Context::tr("Dates are written YYYY-MM-DD. CSV files are UTF-8 with BOM and "
+                       "semicolons, for Excel.")
+        << '\n';
+    out << Context::tr("CSV import columns: %1.")
+               .arg(CsvImport::columnNames().join(QStringLiteral(", ")))
+        << '\n';
+    out << Context::tr("Exit codes: 0 success, 1 the command failed, 2 wrong usage.") << '\n';
+}
+
+void printCommandHelp(QTextStream& out, const CommandSpec& c) {
+    out << Context::tr("Usage: %1 [--db FILE] %2 %3")
+               .arg(programName(), QLatin1String(c.name), QLatin1String(c.synopsis))
+               .trimmed()
+        << '\n'
+        << QCoreApplication::translate("Cli", c.summary) << '\n';
+}
+
+bool isHelp(const QString& arg) {
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h");
+}
+
+} // namespace
+
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock) {
+    Context ctx{out, err, clock, Database::defaultPath()};
+    const auto finish = [&](int code) {
+        out.flush();
+        err.flush();
+        return code;
+    };
+
+    // --db is global and may stand before or after the command.
+    QStringList rest;
+    bool dbGiven = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg == QLatin1String("--db") || arg.startsWith(QLatin1String("--db="))) {
+            if (dbGiven)
+                return finish(ctx.usage(Context::tr("--db is given more than once")));
+            dbGiven = true;
+            if (arg.size() > 4) {
+                ctx.dbPath = arg.mid(5);
+            } else if (i + 1 < args.size()) {
+                ctx.dbPath = args.at(++i);
+            } else {
+                return finish(ctx.usage(Context::tr("--db needs a file name")));
+            }
+            if (ctx.dbPath.isEmpty())
+                return finish(ctx.usage(Context::tr("--db needs a file name")));
+        } else {
+            rest << arg;
+        }
+    }
+
+    if (rest.isEmpty())
+        return finish(ctx.usage(Context::tr("no command given; see %1 --help").arg(programName())));
+    const QString name = rest.takeFirst();
+    if (isHelp(name)) {
+        printHelp(out);
+        return finish(ExitOk);
+    }
+    if (name == QLatin1String("--version")) {
+        out << programName() << ' ' << QLatin1String(BOSTOTTE_VERSION) << '\n';
+        return finish(ExitOk);
+    }
+    if (name.startsWith(QLatin1Char('-')))
+        return finish(
+            ctx.usage(Context::tr("unknown option %1; see %2 --help").arg(name, programName())));
+    for (const CommandSpec& c : kCommands) {
+        if (name != QLatin1String(c.name))
+            continue;
+        if (std::any_of(rest.cbegin(), rest.cend(), isHelp)) {
+            printCommandHelp(out, c);
+            return finish(ExitOk);
+        }
+        return finish(c.run(ctx, rest));
+    }
+    return finish(
+        ctx.usage(Context::tr("unknown command \"%1\"; see %2 --help").arg(name, programName())));
+}
+
+} // namespace bs

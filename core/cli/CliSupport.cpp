@@ -1,0 +1,88 @@
+#include "CliSupport.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace bs::cli {
+
+int Context::fail(const QString& message, int code) const {
+    QString line = message.trimmed();
+    line.replace(QLatin1Char('\n'), QStringLiteral("; "));
+    err << QStringLiteral("bostotte-cli: ") << line << Qt::endl;
+    return code;
+}
+
+Result<std::unique_ptr<Database>> Context::openExisting() const {
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(dbPath);
+    if (!info.exists())
+        return R::failure(tr("The database %1 does not exist. Create it with \"bostotte-cli "
+                             "--db %1 init\" or give another file with --db.")
+                              .arg(dbPath));
+    Database::Options options;
+    options.create = false;
+    return Database::open(dbPath, clock, options);
+}
+
+Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSpec> options,
+                         int maxPositionals) {
+    Args out;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            if (out.m_positionals.size() >= maxPositionals)
+                return Result<Args>::failure(tr("unexpected argument \"%1\"").arg(arg));
+            out.m_positionals << arg;
+            continue;
+        }
+        QString name = arg.mid(arg.startsWith(QLatin1String("--")) ? 2 : 1);
+        std::optional<QString> inlineValue;
+        if (const qsizetype eq = name.indexOf(QLatin1Char('=')); eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        const OptionSpec* spec = nullptr;
+        for (const OptionSpec& o : options)
+            if (name == QLatin1String(o.name))
+                spec = &o;
+        if (!spec || !arg.startsWith(QLatin1String("--")))
+            return Result<Args>::failure(tr("unknown option %1").arg(arg));
+        if (out.m_values.contains(name))
+            return Result<Args>::failure(tr("--%1 is given more than once").arg(name));
+        if (!spec->takesValue) {
+            if (inlineValue)
+                return Result<Args>::failure(tr("--%1 takes no value").arg(name));
+            out.m_values.insert(name, QString());
+        } else if (inlineValue) {
+            out.m_values.insert(name, *inlineValue);
+        } else if (i + 1 < args.size()) {
+            out.m_values.insert(name, args.at(++i));
+        } else {
+            return Result<Args>::failure(tr("--%1 needs a value").arg(name));
+        }
+    }
+    return out;
+}
+
+Result<Format> parseFormat(const QString& text) {
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("text"))
+        return Format::Text;
+    if (t == QLatin1String("json"))
+        return Format::Json;
+    if (t == QLatin1String("csv"))
+        return Format::Csv;
+    return Result<Format>::failure(
+        Context::tr("unknown format \"%1\"; use json, csv or text").arg(text));
+}
+
+Result<QDate> parseIsoDate(const QString& text) {
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid())
+        return Result<QDate>::failure(
+            Context::tr("\"%1\" is not a valid date; write it as YYYY-MM-DD").arg(text));
+    return date;
+}
+
+} // namespace bs::cli

@@ -1,0 +1,15 @@
+#pragma once
+// One function per command. Each parses its own options from `args` (the words after the
+// command's name), writes its output and returns the exit code.
+#include "cli/CliSupport.h"
+
+namespace bs::cli {
+
+int runInit(Context& ctx, const QStringList& args);
+int runCheck(Context& ctx, const QStringList& args);
+int runDemo(Context& ctx, const QStringList& args);
+int runImportCitizens(Context& ctx, const QStringList& args);
+int runCitizens(Context& ctx, const QStringList& args);
+int runReport(Context& ctx, const QStringList& args);
+
+} // namespace bs::cli

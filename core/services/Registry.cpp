@@ -161,13 +161,8 @@ Status Registry::endCitizen(Citizen& citizen, QDate date) {
     Citizen updated = citizen;
     updated.status = CitizenStatus::Closed;
     const Status s = m_db.transaction([&]() -> Status {
-        for (Allocation a : *allocs) {
-            if (a.to.isValid() && a.to <= date)
-                continue;
-            a.to = a.from > date ? a.from : date;
-            if (auto r = m_repo.save(a); !r)
-                return r;
-        }
+        if (auto r = endAllocationsAfter(*allocs, date); !r)
+            return r;
         return m_repo.save(updated);
     });
     if (s)
@@ -227,13 +222,8 @@ Status Registry::endGrant(Grant& grant, QDate date) {
     if (!allocs)
         return Status(allocs.error());
     const Status s = m_db.transaction([&]() -> Status {
-        for (Allocation a : *allocs) {
-            if (a.to.isValid() && a.to <= date)
-                continue;
-            a.to = a.from > date ? a.from : date;
-            if (auto r = m_repo.save(a); !r)
-                return r;
-        }
+        if (auto r = endAllocationsAfter(*allocs, date); !r)
+            return r;
         return m_repo.save(updated);
     });
     if (s)
@@ -242,6 +232,21 @@ Status Registry::endGrant(Grant& grant, QDate date) {
 }
 
 // --- Allocations ------------------------------------------------------------------------------
+
+Status Registry::endAllocationsAfter(QList<Allocation> allocations, QDate date) {
+    for (Allocation& a : allocations) {
+        if (a.to.isValid() && a.to <= date)
+            continue;
+        // One that would only start after the end never takes place: it gets the deletion marker.
+        if (a.from > date)
+            a.meta.deleted = true;
+        else
+            a.to = date;
+        if (auto r = m_repo.save(a); !r)
+            return r;
+    }
+    return Status::success();
+}
 
 Result<QList<Allocation>> Registry::allocations(const QUuid& citizenId) const {
     return m_repo.listBy<Allocation>("citizen_id", idArg(citizenId),

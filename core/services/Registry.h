@@ -86,6 +86,8 @@ public:
 
 private:
     Status checkAllocation(const Allocation& allocation) const;
+    // Ends every allocation running past `date`; call inside a transaction.
+    Status endAllocationsAfter(QList<Allocation> allocations, QDate date);
 
     Database& m_db;
     Repository m_repo;

@@ -226,3 +226,15 @@ TEST_CASE("Records that refer to missing records are refused with a message nami
     CHECK(c.meta.isNew());
     CHECK(t.reg().citizens()->isEmpty());
 }
+
+TEST_CASE("Ending a grant before a planned allocation starts removes that allocation") {
+    TestDatabase t;
+    Builders b{t.reg()};
+    const Citizen c = b.citizen(QStringLiteral("Tove"));
+    Grant g = b.grant(c.meta.id, LegalBasis::P85, QDate(2025, 1, 1));
+    Allocation planned = allocation(c, g, SupportForm::Group);
+    planned.from = QDate(2026, 1, 5);
+    REQUIRE(t.reg().saveAllocation(planned).ok());
+    REQUIRE(t.reg().endGrant(g, QDate(2025, 12, 31)).ok());
+    CHECK(t.reg().allocations(c.meta.id)->isEmpty());
+}

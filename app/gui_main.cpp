@@ -1,1 +1,57 @@
-int main() { return 0; }
+// The Bostøtte desktop application: argument parsing and wiring only.
+#include "AppSession.h"
+#include "MainWindow.h"
+#include "services/Language.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace {
+
+// --lang is needed before the translated help text exists, so it is read on its own first.
+QString requestedLanguage(const QStringList& arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), {}, QStringLiteral("language"));
+    parser.addOption(lang);
+    (void)parser.parse(arguments); // unknown options are reported by the full parser below
+    return parser.isSet(lang) ? parser.value(lang) : QStringLiteral("auto");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("bostotte"));
+    QCoreApplication::setApplicationName(QStringLiteral("bostotte"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BOSTOTTE_VERSION));
+    const QString language = bs::installTranslations(app, requestedLanguage(app.arguments()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Bostøtte"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Use the database FILE."),
+                                QStringLiteral("FILE"), bs::Database::defaultPath());
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open a generated demo database (deleted on exit)."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Language: da or en."),
+                                  QStringLiteral("language"), QStringLiteral("auto"));
+    parser.addOptions({db, demo, lang});
+    parser.process(app);
+
+    auto session =
+        parser.isSet(demo) ? bs::AppSession::openDemo() : bs::AppSession::open(parser.value(db));
+    if (!session) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Bostøtte"),
+                              QCoreApplication::translate("main", "Bostøtte could not start.\n\n%1")
+                                  .arg(session.message()));
+        return 1;
+    }
+    bs::MainWindow window((*session)->registry(), {language, parser.isSet(demo)});
+    window.show();
+    return app.exec();
+}

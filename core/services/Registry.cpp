@@ -253,6 +253,10 @@ Result<QList<Allocation>> Registry::allocations(const QUuid& citizenId) const {
                                      QStringLiteral("from_date DESC"));
 }
 
+Result<Allocation> Registry::allocation(const QUuid& id) const {
+    return m_repo.get<Allocation>(id);
+}
+
 Status Registry::checkAllocation(const Allocation& a) const {
     if (auto s = a.validate().toStatus(); !s)
         return s;
@@ -309,6 +313,14 @@ Result<QList<Goal>> Registry::goals(const QUuid& citizenId) const {
 
 Result<QList<SubGoal>> Registry::subGoals(const QUuid& goalId) const {
     return m_repo.listBy<SubGoal>("goal_id", idArg(goalId), QStringLiteral("deadline"));
+}
+
+Result<Goal> Registry::goal(const QUuid& id) const {
+    return m_repo.get<Goal>(id);
+}
+
+Result<SubGoal> Registry::subGoal(const QUuid& id) const {
+    return m_repo.get<SubGoal>(id);
 }
 
 Status Registry::saveGoal(Goal& goal) {

@@ -67,12 +67,15 @@ public:
 
     // Support-form allocations
     Result<QList<Allocation>> allocations(const QUuid& citizenId) const;
+    Result<Allocation> allocation(const QUuid& id) const;
     Status saveAllocation(Allocation& allocation);
     Status endAllocation(Allocation& allocation, QDate date);
 
     // Goals
     Result<QList<Goal>> goals(const QUuid& citizenId) const;
     Result<QList<SubGoal>> subGoals(const QUuid& goalId) const;
+    Result<Goal> goal(const QUuid& id) const;
+    Result<SubGoal> subGoal(const QUuid& id) const;
     Status saveGoal(Goal& goal);
     // Ends the goal with `status` and closes its open delmål with the same status.
     Status endGoal(Goal& goal, GoalStatus status, QDate date);

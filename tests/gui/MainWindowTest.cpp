@@ -1,0 +1,49 @@
+#include "GuiFixture.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStatusBar>
+
+using namespace gui;
+
+TEST_CASE("Sections not built yet say plainly that they are not available") {
+    Fixture f;
+    bs::MainWindow& w = f.show();
+    using S = bs::MainWindow::Section;
+    for (const S section :
+         {S::Calendar, S::Groups, S::FollowUp, S::Management, S::Synchronisation}) {
+        w.showSection(section);
+        QWidget* page = w.sectionPage(section);
+        CHECK(page->isVisible());
+        auto* title = page->findChild<QLabel*>(QStringLiteral("placeholderTitle"));
+        REQUIRE(title);
+        CHECK(title->text().contains(QStringLiteral("not available yet")));
+        auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
+        REQUIRE(text);
+        CHECK_FALSE(text->text().isEmpty());
+    }
+}
+
+TEST_CASE("The main window shows its sections, the database and real settings") {
+    Fixture f;
+    bs::MainWindow& w = f.show();
+    CHECK(w.windowTitle() == QString::fromUtf8("Bostøtte"));
+    auto* sections = f.child<QListWidget>("sectionList");
+    CHECK(sections->count() == 7);
+    CHECK(sections->item(0)->text() == QStringLiteral("Citizens"));
+    CHECK(w.currentSection() == bs::MainWindow::Citizens);
+    CHECK(f.child<QLabel>("databaseLabel")->text().contains(f.db->path()));
+
+    sections->setCurrentRow(bs::MainWindow::Settings);
+    CHECK(w.currentSection() == bs::MainWindow::Settings);
+    CHECK(f.child<QLabel>("databasePath")->text().contains(QStringLiteral("gui.sqlite")));
+    CHECK(f.child<QLabel>("schemaVersion")
+              ->text()
+              .startsWith(QString::number(bs::Database::latestSchemaVersion())));
+    CHECK(f.child<QLabel>("installationId")->text() ==
+          f.db->installationId().toString(QUuid::WithoutBraces));
+    CHECK(f.child<QLabel>("language")->text() == QStringLiteral("English"));
+
+    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    CHECK(w.currentSection() == bs::MainWindow::Citizens);
+}

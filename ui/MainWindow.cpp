@@ -1,0 +1,188 @@
+#include "MainWindow.h"
+
+#include "PlaceholderPage.h"
+#include "SettingsPage.h"
+#include "citizens/CitizensPage.h"
+#include "undo/UndoContext.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace bs {
+
+MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent), m_registry(registry), m_undo(new UndoContext(registry, this)),
+      m_nav(new QListWidget), m_pages(new QStackedWidget), m_databaseLabel(new QLabel) {
+    setWindowTitle(options.demo ? tr("Bostøtte – demo data") : tr("Bostøtte"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/bostotte.png")));
+    resize(1280, 800);
+
+    m_nav->setObjectName(QStringLiteral("sectionList"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; }"
+                                        "QListWidget::item { padding: 6px 12px; }"));
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
+    buildSections(options);
+    m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 40);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setText(
+        options.demo
+            ? tr("Demo database (deleted on exit): %1")
+                  .arg(QDir::toNativeSeparators(registry.database().path()))
+            : tr("Database: %1").arg(QDir::toNativeSeparators(registry.database().path())));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_citizens, &CitizensPage::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    // Undo and redo show what they changed, wherever the user was.
+    connect(m_undo, &UndoContext::changed, this, [this] { showSection(Citizens); });
+    connect(m_undo, &UndoContext::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        QMessageBox::warning(this, tr("Undo"),
+                             message + QStringLiteral("\n\n") +
+                                 tr("The undo history has been cleared, so that it matches what "
+                                    "is stored."));
+    });
+    showSection(Citizens);
+}
+
+void MainWindow::buildSections(const MainWindowOptions& options) {
+    m_citizens = new CitizensPage(*m_undo);
+    m_citizens->setObjectName(QStringLiteral("citizensPage"));
+    const auto placeholder = [](const QString& name, const QString& text, const char* id) {
+        auto* page = new PlaceholderPage(name, text);
+        page->setObjectName(QLatin1String(id));
+        return page;
+    };
+    const struct {
+        QString name;
+        QWidget* page;
+    } sections[] = {
+        {tr("Citizens"), m_citizens},
+        {tr("Calendar"),
+         placeholder(tr("The calendar"),
+                     tr("It will show visits, group meetings and the counselling opening hours "
+                        "per staff member and site, and let you book time."),
+                     "calendarPage")},
+        {tr("Groups"),
+         placeholder(tr("Groups"),
+                     tr("This section will manage group courses (gruppeforløb): members, "
+                        "facilitators, meetings and session plans."),
+                     "groupsPage")},
+        {tr("Follow-up"),
+         placeholder(tr("Follow-up"),
+                     tr("It will list the grants and goals due for review, delmål past their "
+                        "deadline and citizens who have stopped coming."),
+                     "followUpPage")},
+        {tr("Management"),
+         placeholder(tr("Management"),
+                     tr("It will give leaders overviews: caseloads, support forms in use, "
+                        "goal outcomes and the FFB report."),
+                     "managementPage")},
+        {tr("Synchronisation"),
+         placeholder(tr("Synchronisation"),
+                     tr("It will exchange data safely between the installations of a team."),
+                     "synchronisationPage")},
+        {tr("Settings"), new SettingsPage(m_registry.database(), options.language, options.demo)},
+    };
+    for (const auto& s : sections) {
+        m_nav->addItem(s.name);
+        m_pages->addWidget(s.page);
+    }
+    m_pages->widget(Settings)->setObjectName(QStringLiteral("settingsPage"));
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newCitizen = file->addAction(tr("&New citizen…"));
+    newCitizen->setObjectName(QStringLiteral("actionNewCitizen"));
+    newCitizen->setShortcut(QKeySequence::New);
+    connect(newCitizen, &QAction::triggered, this, [this] {
+        showSection(Citizens);
+        m_citizens->newCitizen();
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->stack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->stack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find citizen"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        showSection(Citizens);
+        m_citizens->focusFilter();
+    });
+
+    // Ctrl+1 ... Ctrl+7 go to the sections, in the order of the list.
+    QMenu* go = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction* action = go->addAction(m_nav->item(i)->text());
+        action->setShortcut(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this,
+                [this, i] { showSection(static_cast<Section>(i)); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Bostøtte"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showSection(Section section) {
+    m_nav->setCurrentRow(section);
+}
+
+MainWindow::Section MainWindow::currentSection() const {
+    return static_cast<Section>(m_pages->currentIndex());
+}
+
+QWidget* MainWindow::sectionPage(Section section) const {
+    return m_pages->widget(section);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Bostøtte"),
+        tr("<h3>Bostøtte %1</h3>"
+           "<p>Documentation and planning for socio-pedagogical housing support (bostøtte): "
+           "citizens, grants under § 82 a, § 82 b and § 85, support forms, and goals with "
+           "KL's Fælles Faglige Begreber.</p>")
+            .arg(QStringLiteral(BOSTOTTE_VERSION)));
+}
+
+} // namespace bs

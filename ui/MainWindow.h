@@ -1,0 +1,47 @@
+#pragma once
+// The main window: the section list on the left, the section on the right, menus for quitting,
+// undo/redo and help, and the database path in the status bar.
+#include "services/Registry.h"
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace bs {
+
+class CitizensPage;
+class UndoContext;
+
+struct MainWindowOptions {
+    QString language = QStringLiteral("en"); // the language in use: "da" or "en"
+    bool demo = false;                       // the database is a temporary demo
+};
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Section { Citizens, Calendar, Groups, FollowUp, Management, Synchronisation, Settings };
+
+    MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent = nullptr);
+
+    void showSection(Section section);
+    Section currentSection() const;
+    QWidget* sectionPage(Section section) const;
+    CitizensPage* citizensPage() const { return m_citizens; }
+    UndoContext* undoContext() const { return m_undo; }
+
+private:
+    void buildSections(const MainWindowOptions& options);
+    void buildMenus();
+    void showAbout();
+
+    Registry& m_registry;
+    UndoContext* m_undo;
+    QListWidget* m_nav;
+    QStackedWidget* m_pages;
+    CitizensPage* m_citizens = nullptr;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace bs

@@ -1,0 +1,185 @@
+#include "CitizenView.h"
+
+#include "AllocationsPanel.h"
+#include "GoalsPanel.h"
+#include "GrantsPanel.h"
+#include "dialogs/CitizenDialog.h"
+#include "dialogs/EndDialog.h"
+#include "undo/RecordCommands.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace bs {
+
+namespace {
+template <typename T> QString nameOf(const Result<QList<T>>& list, const QUuid& id) {
+    if (list && !id.isNull())
+        for (const T& v : *list)
+            if (v.meta.id == id)
+                return v.name;
+    return {};
+}
+} // namespace
+
+CitizenView::CitizenView(UndoContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_registry(context.registry()),
+      m_back(new QPushButton(tr("‹ All citizens"))), m_title(new QLabel), m_subtitle(new QLabel),
+      m_edit(new QPushButton(tr("Edit citi&zen…"))), m_end(new QPushButton(tr("End citizen's &course…"))),
+      m_tabs(new QTabWidget), m_showEnded(new QCheckBox(tr("Show ended"))),
+      m_details(new QFormLayout), m_grants(new GrantsPanel(context)),
+      m_allocations(new AllocationsPanel(context)), m_goals(new GoalsPanel(context)) {
+    m_title->setObjectName(QStringLiteral("citizenTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setObjectName(QStringLiteral("citizenSubtitle"));
+    m_back->setObjectName(QStringLiteral("backToList"));
+    m_back->setToolTip(tr("Back to the citizen list (Alt+Left)"));
+    m_back->setFlat(true);
+    m_edit->setObjectName(QStringLiteral("editCitizen"));
+    m_end->setObjectName(QStringLiteral("endCitizen"));
+    m_tabs->setObjectName(QStringLiteral("citizenTabs"));
+    m_showEnded->setObjectName(QStringLiteral("showEnded"));
+    m_showEnded->setChecked(true);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(m_edit, 0, Qt::AlignTop);
+    header->addWidget(m_end, 0, Qt::AlignTop);
+
+    m_tabs->addTab(makeDetailsTab(), tr("&Details"));
+    m_tabs->addTab(m_grants, tr("&Grants"));
+    m_tabs->addTab(m_allocations, tr("&Support forms"));
+    m_tabs->addTab(m_goals, tr("G&oals"));
+    m_tabs->setCornerWidget(m_showEnded);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_back, 0, Qt::AlignLeft);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_back, &QPushButton::clicked, this, &CitizenView::backRequested);
+    auto* back =
+        new QShortcut(QKeySequence::Back, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(back, &QShortcut::activated, this, &CitizenView::backRequested);
+    connect(m_edit, &QPushButton::clicked, this, &CitizenView::editCitizen);
+    connect(m_end, &QPushButton::clicked, this, &CitizenView::endCitizen);
+    connect(m_showEnded, &QCheckBox::toggled, this, [this](bool show) {
+        m_grants->setShowEnded(show);
+        m_allocations->setShowEnded(show);
+        m_goals->setShowEnded(show);
+    });
+}
+
+QWidget* CitizenView::makeDetailsTab() {
+    auto* tab = new QWidget;
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(m_details);
+    layout->addStretch();
+    m_details->setLabelAlignment(Qt::AlignLeft);
+    return tab;
+}
+
+Status CitizenView::showCitizen(const QUuid& id) {
+    Status status;
+    m_citizen = Citizen{};
+    if (!id.isNull()) {
+        auto citizen = m_registry.citizen(id);
+        if (citizen && !citizen->meta.deleted)
+            m_citizen = *citizen;
+        else if (!citizen)
+            status = Status(citizen.error());
+    }
+    const QUuid shown = m_citizen.meta.id;
+    for (RecordListPanel* panel :
+         std::initializer_list<RecordListPanel*>{m_grants, m_allocations, m_goals})
+        if (Status s = panel->load(shown); !s && status)
+            status = s;
+    if (!shown.isNull())
+        showDetails();
+    return status;
+}
+
+void CitizenView::showDetails() {
+    const Citizen& c = m_citizen;
+    const auto cpr = Cpr::parse(c.cpr);
+    const QString siteName = nameOf(m_registry.sites(), c.siteId);
+    QString contact;
+    if (auto staff = m_registry.staff(); staff && !c.contactStaffId.isNull())
+        for (const Staff& s : *staff)
+            if (s.meta.id == c.contactStaffId)
+                contact = QStringLiteral("%1 – %2").arg(s.initials, s.name);
+
+    m_title->setText(c.name);
+    QStringList subtitle{label(c.status)};
+    if (!siteName.isEmpty())
+        subtitle << siteName;
+    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_end->setEnabled(c.status != CitizenStatus::Closed);
+
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    const auto row = [this](const QString& caption, const QString& value, const char* name) {
+        auto* text = new QLabel(value.isEmpty() ? QStringLiteral("–") : value);
+        text->setObjectName(QLatin1String(name));
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setTextFormat(Qt::PlainText);
+        text->setWordWrap(true);
+        m_details->addRow(caption, text);
+    };
+    row(tr("Name"), c.name, "detailName");
+    row(tr("CPR number"), cpr ? cpr->formatted() : c.cpr, "detailCpr");
+    row(tr("Address"), c.address, "detailAddress");
+    row(tr("Postal code and city"), QStringLiteral("%1 %2").arg(c.postalCode, c.city).trimmed(),
+        "detailPlace");
+    row(tr("Phone"), c.phone, "detailPhone");
+    row(tr("E-mail"), c.email, "detailEmail");
+    row(tr("Site"), siteName, "detailSite");
+    row(tr("Target group"), label(c.targetGroup), "detailTargetGroup");
+    row(tr("Contact person"), contact, "detailContact");
+    row(tr("Status"), label(c.status), "detailStatus");
+    row(tr("Virtual support by"), label(c.virtualContact), "detailVirtualContact");
+}
+
+void CitizenView::editCitizen() {
+    if (m_citizen.meta.id.isNull())
+        return;
+    const Citizen before = m_citizen;
+    openDialog(new CitizenDialog(m_registry, before, this), [this, before](CitizenDialog& d) {
+        m_context.push(editedCommand(m_context, before.meta.id,
+                                     tr("Edit citizen %1").arg(d.citizen().name), before,
+                                     d.citizen()));
+    });
+}
+
+void CitizenView::endCitizen() {
+    if (m_citizen.meta.id.isNull())
+        return;
+    const Citizen before = m_citizen;
+    auto action = [this, before](QDate date, GoalStatus) -> Status {
+        return endAndRecord<Citizen, Allocation>(
+            m_context, before.meta.id, tr("End course of %1").arg(before.name), before,
+            [this, before] { return m_registry.allocations(before.meta.id); },
+            [date](Registry& r, Citizen& c) { return r.endCitizen(c, date); });
+    };
+    openDialog(new EndDialog(tr("End citizen's course"),
+                             tr("%1's status becomes Closed, and every support form that runs "
+                                "longer ends on this date. Grants and goals are kept as they are.")
+                                 .arg(before.name),
+                             m_registry.clock().today(), false, action, this));
+}
+
+} // namespace bs

@@ -1,0 +1,56 @@
+#pragma once
+// One citizen: the details with Edit and "End citizen's course", and tabs for grants, support
+// forms and the goal tree. Every change is an undoable command.
+#include "undo/UndoContext.h"
+#include <QWidget>
+
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace bs {
+
+class AllocationsPanel;
+class GoalsPanel;
+class GrantsPanel;
+
+class CitizenView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CitizenView(UndoContext& context, QWidget* parent = nullptr);
+
+    // Shows the citizen; a null id, or a citizen that no longer exists, leaves citizenId() null.
+    // Returns the first problem met while reading.
+    Status showCitizen(const QUuid& id);
+    QUuid citizenId() const { return m_citizen.meta.id; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    void editCitizen();
+    void endCitizen();
+
+signals:
+    void backRequested();
+
+private:
+    QWidget* makeDetailsTab();
+    void showDetails();
+
+    UndoContext& m_context;
+    Registry& m_registry;
+    Citizen m_citizen;
+    QPushButton* m_back;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QPushButton* m_edit;
+    QPushButton* m_end;
+    QTabWidget* m_tabs;
+    QCheckBox* m_showEnded;
+    QFormLayout* m_details;
+    GrantsPanel* m_grants;
+    AllocationsPanel* m_allocations;
+    GoalsPanel* m_goals;
+};
+
+} // namespace bs

@@ -1,0 +1,23 @@
+#pragma once
+// Per-type access to the registry for undo commands: save a record, and read the bookkeeping of
+// the record as stored now. Undo and redo take the revision from storage (not from the command's
+// copy), because a later command on the same record, undone since, has moved the revision on.
+#include "services/Registry.h"
+#include <optional>
+
+namespace bs {
+
+Status saveRecord(Registry& registry, Citizen& value);
+Status saveRecord(Registry& registry, Grant& value);
+Status saveRecord(Registry& registry, Allocation& value);
+Status saveRecord(Registry& registry, Goal& value);
+Status saveRecord(Registry& registry, SubGoal& value);
+
+// nullopt when the record is not stored or is marked deleted (the lists leave those out).
+std::optional<SyncMeta> storedMeta(const Registry& registry, const Citizen& value);
+std::optional<SyncMeta> storedMeta(const Registry& registry, const Grant& value);
+std::optional<SyncMeta> storedMeta(const Registry& registry, const Allocation& value);
+std::optional<SyncMeta> storedMeta(const Registry& registry, const Goal& value);
+std::optional<SyncMeta> storedMeta(const Registry& registry, const SubGoal& value);
+
+} // namespace bs

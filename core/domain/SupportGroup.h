@@ -23,7 +23,9 @@ public:
     ValidationErrors validate() const;
 };
 
-// A citizen's membership of a group over a period.
+// A citizen's membership of a group over a period. A membership that comes from a group
+// support-form allocation names it, and the register keeps the two in step; a membership without
+// one is direct (e.g. § 82 a group support, which needs no grant).
 struct GroupMember {
     Q_DECLARE_TR_FUNCTIONS(GroupMember)
 public:
@@ -32,6 +34,7 @@ public:
     QUuid citizenId;
     QDate from;
     QDate to;
+    QUuid allocationId; // optional
 
     ValidationErrors validate() const;
     bool isActiveOn(QDate date) const {

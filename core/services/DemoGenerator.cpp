@@ -1058,16 +1058,7 @@ private:
         need(m_reg.saveAllocation(a),
              QStringLiteral("%1 allocation for %2 from %3")
                  .arg(label(form), person.citizen.name, from.toString(Qt::ISODate)));
-        if (group >= 0) {
-            GroupMember m;
-            m.groupId = m_groups[group].meta.id;
-            m.citizenId = person.citizen.meta.id;
-            m.from = from;
-            m.to = to;
-            need(m_reg.saveGroupMember(m),
-                 QStringLiteral("member of %1: %2").arg(m_groups[group].name, person.citizen.name));
-        }
-        return a;
+        return a; // a group allocation brings its group membership with it
     }
 
     int individualMinutes() {

@@ -92,6 +92,12 @@ Status Registry::saveGroup(SupportGroup& group) {
 }
 
 Status Registry::saveGroupMember(GroupMember& member) {
+    if (auto s = checkMembership(member); !s)
+        return s;
+    return m_db.transaction([&] { return m_repo.save(member); });
+}
+
+Status Registry::checkMembership(const GroupMember& member) const {
     if (auto s = member.validate().toStatus(); !s)
         return s;
     auto group = m_repo.get<SupportGroup>(member.groupId);
@@ -121,7 +127,47 @@ Status Registry::saveGroupMember(GroupMember& member) {
         return Status::failure(
             tr("Group: %1 is full (capacity %2)").arg(group->name).arg(group->capacity),
             QStringLiteral("group"));
-    return m_db.transaction([&] { return m_repo.save(member); });
+    return Status::success();
+}
+
+Status Registry::syncMembership(const Allocation& a) {
+    auto linked = m_repo.listBy<GroupMember>("allocation_id", idArg(a.meta.id), {}, true);
+    if (!linked)
+        return Status(linked.error());
+    const bool wanted = a.form == SupportForm::Group && !a.groupId.isNull() && !a.meta.deleted;
+    if (linked->isEmpty() && !wanted)
+        return Status::success();
+    GroupMember m = linked->isEmpty() ? GroupMember{} : linked->first();
+    if (!wanted) {
+        if (m.meta.deleted)
+            return Status::success();
+        m.meta.deleted = true;
+        return m_repo.save(m);
+    }
+    m.allocationId = a.meta.id;
+    m.groupId = a.groupId;
+    m.citizenId = a.citizenId;
+    m.from = a.from;
+    m.to = a.to;
+    m.meta.deleted = false;
+    if (auto s = checkMembership(m); !s)
+        return s;
+    return m_repo.save(m);
+}
+
+Status Registry::writeAllocation(Allocation& a) {
+    if (auto s = m_repo.save(a); !s)
+        return s;
+    return syncMembership(a);
+}
+
+Status Registry::setDeleted(Allocation& allocation, bool deleted) {
+    const Allocation before = allocation;
+    allocation.meta.deleted = deleted;
+    const Status s = m_db.transaction([&] { return writeAllocation(allocation); });
+    if (!s)
+        allocation = before;
+    return s;
 }
 
 // --- Citizens ---------------------------------------------------------------------------------
@@ -242,7 +288,7 @@ Status Registry::endAllocationsAfter(QList<Allocation> allocations, QDate date) 
             a.meta.deleted = true;
         else
             a.to = date;
-        if (auto r = m_repo.save(a); !r)
+        if (auto r = writeAllocation(a); !r)
             return r;
     }
     return Status::success();
@@ -279,6 +325,9 @@ Status Registry::checkAllocation(const Allocation& a) const {
         return Status::failure(tr("To: the allocation must end when the grant ends (%1) or before")
                                    .arg(dateText(grant->to)),
                                QStringLiteral("to"));
+    if (a.form == SupportForm::Group && a.groupId.isNull())
+        return Status::failure(tr("Group: choose the group the citizen joins"),
+                               QStringLiteral("group"));
     if (!a.groupId.isNull())
         if (auto g = m_repo.get<SupportGroup>(a.groupId); !g)
             return Status::failure(tr("Group: the chosen group does not exist"),
@@ -289,7 +338,12 @@ Status Registry::checkAllocation(const Allocation& a) const {
 Status Registry::saveAllocation(Allocation& allocation) {
     if (auto s = checkAllocation(allocation); !s)
         return s;
-    return m_db.transaction([&] { return m_repo.save(allocation); });
+    // Written on a copy: if the membership step fails, the caller's value stays as it was.
+    Allocation updated = allocation;
+    const Status s = m_db.transaction([&] { return writeAllocation(updated); });
+    if (s)
+        allocation = updated;
+    return s;
 }
 
 Status Registry::endAllocation(Allocation& allocation, QDate date) {

@@ -48,6 +48,7 @@ public:
     Status saveStaff(Staff& staff);
     Status saveSite(Site& site);
     Status saveGroup(SupportGroup& group);
+    // A direct membership (one that no group allocation carries, e.g. § 82 a without a grant).
     Status saveGroupMember(GroupMember& member);
 
     // Citizens
@@ -86,9 +87,17 @@ public:
     template <typename T> Status setDeleted(T& value, bool deleted) {
         return m_db.transaction([&] { return m_repo.markDeleted(value, deleted); });
     }
+    // An allocation's group membership follows it.
+    Status setDeleted(Allocation& allocation, bool deleted);
 
 private:
     Status checkAllocation(const Allocation& allocation) const;
+    Status checkMembership(const GroupMember& member) const;
+    // Saves the allocation and keeps the group membership it carries in step (a group
+    // allocation has one membership with the same group, citizen and period; any other has
+    // none). Call inside a transaction.
+    Status writeAllocation(Allocation& allocation);
+    Status syncMembership(const Allocation& allocation);
     // Ends every allocation running past `date`; call inside a transaction.
     Status endAllocationsAfter(QList<Allocation> allocations, QDate date);
 

@@ -228,7 +228,8 @@ const char* Mapper<GroupMember>::table() {
 }
 Fields Mapper<GroupMember>::fields(const GroupMember& v) {
     return {f("group_id", idValue(v.groupId)), f("citizen_id", idValue(v.citizenId)),
-            f("from_date", dateValue(v.from)), f("to_date", dateValue(v.to))};
+            f("from_date", dateValue(v.from)), f("to_date", dateValue(v.to)),
+            f("allocation_id", idValue(v.allocationId))};
 }
 GroupMember Mapper<GroupMember>::read(const QSqlRecord& r) {
     GroupMember v;
@@ -237,6 +238,7 @@ GroupMember Mapper<GroupMember>::read(const QSqlRecord& r) {
     v.citizenId = readId(r, "citizen_id");
     v.from = readDate(r, "from_date");
     v.to = readDate(r, "to_date");
+    v.allocationId = readId(r, "allocation_id");
     return v;
 }
 

@@ -96,6 +96,20 @@ QList<Migration> build() {
                                       "status TEXT NOT NULL, end_date TEXT"),
                      QStringLiteral("CREATE INDEX subgoal_goal ON subgoal(goal_id)"),
                  }});
+    list.append({4,
+                 "group memberships follow group allocations",
+                 {
+                     QStringLiteral("ALTER TABLE group_member ADD COLUMN allocation_id TEXT "
+                                    "REFERENCES allocation(id)"),
+                     QStringLiteral("CREATE INDEX group_member_allocation "
+                                    "ON group_member(allocation_id)"),
+                     // Link each existing membership to the group allocation it came from.
+                     QStringLiteral("UPDATE group_member SET allocation_id = ("
+                                    "SELECT a.id FROM allocation a WHERE a.deleted = 0 "
+                                    "AND a.form = 'group' AND a.group_id = group_member.group_id "
+                                    "AND a.citizen_id = group_member.citizen_id "
+                                    "AND a.from_date = group_member.from_date LIMIT 1)"),
+                 }});
     return list;
 }
 

@@ -62,9 +62,10 @@ public:
 
     // Records whose `column` equals `value`, e.g. listBy<Grant>("citizen_id", id).
     template <typename T>
-    Result<QList<T>> listBy(const char* column, const QVariant& value,
-                            const QString& orderBy = {}) const {
-        return list<T>(QLatin1String(column) + QStringLiteral(" = ?"), {value}, false, orderBy);
+    Result<QList<T>> listBy(const char* column, const QVariant& value, const QString& orderBy = {},
+                            bool includeDeleted = false) const {
+        return list<T>(QLatin1String(column) + QStringLiteral(" = ?"), {value}, includeDeleted,
+                       orderBy);
     }
 
 private:

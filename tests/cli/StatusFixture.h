@@ -7,8 +7,8 @@
 //   Bo      AUC Grenaa  § 82 b 1-9-2025..28-2-2026; counselling; a deleted individual allocation
 //   Cecilie Allingåbro  § 82 a open with group support in "Yngre 20+"; § 85 from 1-5-2025 with
 //                       individual support (two bases)
-//   Dan     (no site)   § 85 open, individual; member of "Yngre 20+" from 1-2-2025 and of
-//                       "Ældre 35+" (a group that ended 30-6-2025)
+//   Dan     (no site)   § 85 open, individual; direct member (no group allocation) of
+//                       "Yngre 20+" from 1-2-2025 and of "Ældre 35+" (ended 30-6-2025)
 //   Erik    Allingåbro  § 85 expired 30-6-2025 (individual); a deleted open § 85 grant; member
 //                       of "Mindfulness"
 //   Frida   AUC Grenaa  deleted citizen with an open § 85 grant and individual support
@@ -44,8 +44,7 @@ inline void buildStatusFixture(TestDb& t) {
 
     const Citizen cecilie = t.citizen(QStringLiteral("Cecilie"), alling.meta.id);
     const Grant cecilieGroup = t.grant(cecilie, LegalBasis::P82a, jan1);
-    t.allocation(cecilieGroup, SupportForm::Group, jan1, {}, young.meta.id);
-    t.member(young, cecilie, jan1);
+    t.allocation(cecilieGroup, SupportForm::Group, jan1, {}, young.meta.id); // brings membership
     const Grant cecilie85 = t.grant(cecilie, LegalBasis::P85, QDate(2025, 5, 1));
     t.allocation(cecilie85, SupportForm::Individual, QDate(2025, 5, 1));
 

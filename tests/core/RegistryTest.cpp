@@ -33,6 +33,8 @@ TEST_CASE("§ 82 b is never delivered as group support") {
     SECTION("§ 82 a may be group support") {
         const Grant g82a = b.grant(c.meta.id, LegalBasis::P82a, QDate(2025, 9, 1));
         Allocation grp = allocation(c, g82a, SupportForm::Group);
+        CHECK(t.reg().saveAllocation(grp).error().field == QStringLiteral("group"));
+        grp.groupId = b.group().meta.id;
         CHECK(t.reg().saveAllocation(grp).ok());
 
         SECTION("and changing that grant to § 82 b is refused") {
@@ -233,8 +235,56 @@ TEST_CASE("Ending a grant before a planned allocation starts removes that alloca
     const Citizen c = b.citizen(QStringLiteral("Tove"));
     Grant g = b.grant(c.meta.id, LegalBasis::P85, QDate(2025, 1, 1));
     Allocation planned = allocation(c, g, SupportForm::Group);
+    planned.groupId = b.group().meta.id;
     planned.from = QDate(2026, 1, 5);
     REQUIRE(t.reg().saveAllocation(planned).ok());
     REQUIRE(t.reg().endGrant(g, QDate(2025, 12, 31)).ok());
     CHECK(t.reg().allocations(c.meta.id)->isEmpty());
+    CHECK(t.reg().groupMembers(planned.groupId)->isEmpty());
+}
+
+TEST_CASE("A group allocation carries the citizen's group membership and keeps it in step") {
+    TestDatabase t;
+    Builders b{t.reg()};
+    const SupportGroup group = b.group(QStringLiteral("Ældre 35+"), 1);
+    const Citizen c = b.citizen(QStringLiteral("Else"));
+    const Citizen d = b.citizen(QStringLiteral("Dorte"));
+    const Grant g = b.grant(c.meta.id, LegalBasis::P85, QDate(2025, 1, 1));
+    const Grant gd = b.grant(d.meta.id, LegalBasis::P85, QDate(2025, 1, 1));
+    auto members = [&] { return *t.reg().groupMembers(group.meta.id); };
+
+    Allocation a = allocation(c, g, SupportForm::Group);
+    a.groupId = group.meta.id;
+    a.cadence = Cadence::EveryOtherWeek;
+    REQUIRE(t.reg().saveAllocation(a).ok());
+    REQUIRE(members().size() == 1);
+    CHECK(members().first().citizenId == c.meta.id);
+    CHECK(members().first().allocationId == a.meta.id);
+    CHECK(members().first().from == QDate(2025, 1, 1));
+
+    SECTION("the group's capacity applies to allocations") {
+        Allocation other = allocation(d, gd, SupportForm::Group);
+        other.groupId = group.meta.id;
+        const Status s = t.reg().saveAllocation(other);
+        CHECK(s.error().field == QStringLiteral("group"));
+        CHECK(other.meta.isNew());
+        CHECK(t.reg().allocations(d.meta.id)->isEmpty()); // nothing half-written
+    }
+    SECTION("ending the allocation ends the membership") {
+        REQUIRE(t.reg().endAllocation(a, QDate(2025, 10, 31)).ok());
+        REQUIRE(members().size() == 1);
+        CHECK(members().first().to == QDate(2025, 10, 31));
+    }
+    SECTION("deleting the allocation (undo of its creation) removes the membership, and back") {
+        REQUIRE(t.reg().setDeleted(a, true).ok());
+        CHECK(members().isEmpty());
+        REQUIRE(t.reg().setDeleted(a, false).ok());
+        CHECK(members().size() == 1);
+    }
+    SECTION("changing the form away from group removes the membership") {
+        a.form = SupportForm::Individual;
+        a.groupId = {};
+        REQUIRE(t.reg().saveAllocation(a).ok());
+        CHECK(members().isEmpty());
+    }
 }

@@ -32,18 +32,20 @@ QStringList fixtureFor(int version) {
                                "'video',%1)")
                     .arg(sync())};
     case 2:
-        return {QStringLiteral("INSERT INTO support_grant VALUES ('g1','c1','85','2025-01-01',NULL,"
-                               "'Administration','moderate',0,3,'',0,0,'Sagsbehandler',NULL,%1)")
-                    .arg(sync()),
-                QStringLiteral("INSERT INTO support_group VALUES ('gr1','p1','Yngre 20+','',"
-                               "'s1',NULL,10,'2025-01-01',NULL,%1)")
-                    .arg(sync()),
-                QStringLiteral("INSERT INTO group_member VALUES ('m1','gr1','c1','2025-01-01',NULL,"
-                               "%1)")
-                    .arg(sync()),
-                QStringLiteral("INSERT INTO allocation VALUES ('a1','c1','g1','group','2025-01-01',"
-                               "NULL,'biweekly',90,'gr1',%1)")
-                    .arg(sync())};
+        return {
+            QStringLiteral("INSERT INTO support_grant VALUES ('g1','c1','85','2025-01-01',NULL,"
+                           "'Administration','moderate',0,3,'',0,0,'Sagsbehandler',NULL,%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO support_group VALUES ('gr1','p1','Yngre 20+','',"
+                           "'s1',NULL,10,'2025-01-01',NULL,%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO group_member (id, group_id, citizen_id, from_date, "
+                           "to_date, created_utc, modified_utc, modified_by, deleted, revision) "
+                           "VALUES ('m1','gr1','c1','2025-01-01',NULL,%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO allocation VALUES ('a1','c1','g1','group','2025-01-01',"
+                           "NULL,'biweekly',90,'gr1',%1)")
+                .arg(sync())};
     case 3:
         return {QStringLiteral("INSERT INTO goal VALUES ('o1','c1','g1','community_life',"
                                "'community.finances','develop','severe','moderate','Betale "
@@ -51,6 +53,12 @@ QStringList fixtureFor(int version) {
                     .arg(sync()),
                 QStringLiteral("INSERT INTO subgoal VALUES ('d1','o1','Åbner e-Boks','2025-06-01',"
                                "'active',NULL,%1)")
+                    .arg(sync())};
+    case 4:
+        return {QStringLiteral("INSERT INTO group_member (id, group_id, citizen_id, from_date, "
+                               "to_date, allocation_id, created_utc, modified_utc, modified_by, "
+                               "deleted, revision) VALUES ('m2','gr1','c1','2026-01-01',NULL,'a1',"
+                               "%1)")
                     .arg(sync())};
     default:
         return {};
@@ -135,6 +143,12 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                 REQUIRE(grants->size() == 1);
                 CHECK(grants->first().basis == LegalBasis::P85);
                 CHECK(repo.list<Allocation>()->first().form == SupportForm::Group);
+                // Schema 4 linked the old membership to the group allocation it came from.
+                QSqlQuery q(db.connection());
+                REQUIRE(q.exec(QStringLiteral("SELECT allocation_id FROM group_member "
+                                              "WHERE id = 'm1'")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toString() == QStringLiteral("a1"));
             }
             // Rows of the versions after `from` fit in beside the migrated ones.
             for (int v = from + 1; v <= Database::latestSchemaVersion(); ++v)

@@ -62,6 +62,18 @@ struct Builders {
         REQUIRE(st.ok());
         return c;
     }
+    SupportGroup group(const QString& name = QStringLiteral("Yngre 20+"), int capacity = 10) {
+        SupportGroup g;
+        g.siteId = site(QStringLiteral("Alunden")).meta.id;
+        g.name = name;
+        g.facilitator1 = staff(name.left(2).toUpper() + QString::number(capacity)).meta.id;
+        g.capacity = capacity;
+        g.start = QDate(2024, 1, 1);
+        auto st = r.saveGroup(g);
+        INFO(st.message().toStdString());
+        REQUIRE(st.ok());
+        return g;
+    }
     Grant grant(const QUuid& citizenId, LegalBasis basis, QDate from, QDate to = {}) {
         Grant g;
         g.citizenId = citizenId;

@@ -31,10 +31,11 @@ template <typename T> QString nameOf(const Result<QList<T>>& list, const QUuid& 
 CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_registry(context.registry()),
       m_back(new QPushButton(tr("‹ All citizens"))), m_title(new QLabel), m_subtitle(new QLabel),
-      m_edit(new QPushButton(tr("Edit citi&zen…"))), m_end(new QPushButton(tr("End citizen's &course…"))),
-      m_tabs(new QTabWidget), m_showEnded(new QCheckBox(tr("Show ended"))),
-      m_details(new QFormLayout), m_grants(new GrantsPanel(context)),
-      m_allocations(new AllocationsPanel(context)), m_goals(new GoalsPanel(context)) {
+      m_edit(new QPushButton(tr("Edit citi&zen…"))),
+      m_end(new QPushButton(tr("End citizen's &course…"))), m_tabs(new QTabWidget),
+      m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
+      m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
+      m_goals(new GoalsPanel(context)) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);

@@ -2,8 +2,10 @@
 
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
+#include "citizens/CitizenListPanel.h"
+#include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
-#include "undo/UndoContext.h"
+#include "groups/GroupsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,8 +21,8 @@
 namespace bs {
 
 MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), m_registry(registry), m_undo(new UndoContext(registry, this)),
-      m_nav(new QListWidget), m_pages(new QStackedWidget), m_databaseLabel(new QLabel) {
+    : QMainWindow(parent), m_undo(new UndoContext(registry, this)), m_nav(new QListWidget),
+      m_pages(new QStackedWidget), m_databaseLabel(new QLabel) {
     setWindowTitle(options.demo ? tr("Bostøtte – demo data") : tr("Bostøtte"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bostotte.png")));
     resize(1280, 800);
@@ -52,10 +54,13 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
 
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_citizens, &CitizensPage::problem, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_citizens, &CitizensPage::problem, this, &MainWindow::showProblem);
+    connect(m_groups, &GroupsPage::problem, this, &MainWindow::showProblem);
+    connect(m_settings, &SettingsPage::problem, this, &MainWindow::showProblem);
+    showProblem(m_settings->reload().message());
     // Undo and redo show what they changed, wherever the user was.
     connect(m_undo, &UndoContext::changed, this, [this] { showSection(Citizens); });
+    connect(m_undo, &UndoContext::organisationChanged, this, &MainWindow::organisationChanged);
     connect(m_undo, &UndoContext::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
         QMessageBox::warning(this, tr("Undo"),
@@ -69,6 +74,10 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
 void MainWindow::buildSections(const MainWindowOptions& options) {
     m_citizens = new CitizensPage(*m_undo);
     m_citizens->setObjectName(QStringLiteral("citizensPage"));
+    m_groups = new GroupsPage(*m_undo);
+    m_groups->setObjectName(QStringLiteral("groupsPage"));
+    m_settings = new SettingsPage(*m_undo, options.language, options.demo);
+    m_settings->setObjectName(QStringLiteral("settingsPage"));
     const auto placeholder = [](const QString& name, const QString& text, const char* id) {
         auto* page = new PlaceholderPage(name, text);
         page->setObjectName(QLatin1String(id));
@@ -84,11 +93,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
                      tr("It will show visits, group meetings and the counselling opening hours "
                         "per staff member and site, and let you book time."),
                      "calendarPage")},
-        {tr("Groups"),
-         placeholder(tr("Groups"),
-                     tr("This section will manage group courses (gruppeforløb): members, "
-                        "facilitators, meetings and session plans."),
-                     "groupsPage")},
+        {tr("Groups"), m_groups},
         {tr("Follow-up"),
          placeholder(tr("Follow-up"),
                      tr("It will list the grants and goals due for review, delmål past their "
@@ -103,13 +108,12 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
          placeholder(tr("Synchronisation"),
                      tr("It will exchange data safely between the installations of a team."),
                      "synchronisationPage")},
-        {tr("Settings"), new SettingsPage(m_registry.database(), options.language, options.demo)},
+        {tr("Settings"), m_settings},
     };
     for (const auto& s : sections) {
         m_nav->addItem(s.name);
         m_pages->addWidget(s.page);
     }
-    m_pages->widget(Settings)->setObjectName(QStringLiteral("settingsPage"));
 }
 
 void MainWindow::buildMenus() {
@@ -161,6 +165,23 @@ void MainWindow::buildMenus() {
     QAction* aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::organisationChanged(UndoContext::OrgRecord kind) {
+    // The section showing the record has reloaded and selected it; show that section.
+    showSection(kind == UndoContext::OrgRecord::Group ? Groups : Settings);
+    // The citizen list and the open citizen show site and contact names.
+    if (kind == UndoContext::OrgRecord::Site || kind == UndoContext::OrgRecord::Staff) {
+        const QUuid open = m_citizens->isCitizenOpen() ? m_citizens->view()->citizenId() : QUuid();
+        showProblem(m_citizens->list()->reload(open).message());
+        if (!open.isNull())
+            showProblem(m_citizens->view()->showCitizen(open).message());
+    }
+}
+
+void MainWindow::showProblem(const QString& message) {
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::showSection(Section section) {

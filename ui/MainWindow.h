@@ -2,6 +2,7 @@
 // The main window: the section list on the left, the section on the right, menus for quitting,
 // undo/redo and help, and the database path in the status bar.
 #include "services/Registry.h"
+#include "undo/UndoContext.h"
 #include <QMainWindow>
 
 class QLabel;
@@ -11,7 +12,8 @@ class QStackedWidget;
 namespace bs {
 
 class CitizensPage;
-class UndoContext;
+class GroupsPage;
+class SettingsPage;
 
 struct MainWindowOptions {
     QString language = QStringLiteral("en"); // the language in use: "da" or "en"
@@ -29,18 +31,23 @@ public:
     Section currentSection() const;
     QWidget* sectionPage(Section section) const;
     CitizensPage* citizensPage() const { return m_citizens; }
+    GroupsPage* groupsPage() const { return m_groups; }
+    SettingsPage* settingsPage() const { return m_settings; }
     UndoContext* undoContext() const { return m_undo; }
 
 private:
     void buildSections(const MainWindowOptions& options);
     void buildMenus();
     void showAbout();
+    void organisationChanged(UndoContext::OrgRecord kind);
+    void showProblem(const QString& message);
 
-    Registry& m_registry;
     UndoContext* m_undo;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CitizensPage* m_citizens = nullptr;
+    GroupsPage* m_groups = nullptr;
+    SettingsPage* m_settings = nullptr;
     QLabel* m_databaseLabel;
 };
 

@@ -1,22 +1,46 @@
 #include "SettingsPage.h"
 
+#include "organisation/SitesPanel.h"
+#include "organisation/StaffPanel.h"
+#include "organisation/TeamsPanel.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bs {
 
-SettingsPage::SettingsPage(const Database& database, const QString& language, bool demo,
+SettingsPage::SettingsPage(UndoContext& context, const QString& language, bool demo,
                            QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent), m_tabs(new QTabWidget), m_sites(new SitesPanel(context)),
+      m_staff(new StaffPanel(context)), m_teams(new TeamsPanel(context)) {
     auto* title = new QLabel(tr("Settings"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     title->setFont(big);
 
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(makeGeneralTab(context.registry().database(), language, demo), tr("&General"));
+    m_tabs->addTab(m_sites, tr("S&ites"));
+    m_tabs->addTab(m_staff, tr("S&taff"));
+    m_tabs->addTab(m_teams, tr("T&eams"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&context, &UndoContext::organisationChanged, this, &SettingsPage::organisationChanged);
+}
+
+QWidget* SettingsPage::makeGeneralTab(const Database& database, const QString& language,
+                                      bool demo) {
+    auto* tab = new QWidget;
+    tab->setObjectName(QStringLiteral("generalTab"));
     auto* form = new QFormLayout;
     const auto row = [form](const QString& caption, const QString& value, const char* name) {
         auto* text = new QLabel(value);
@@ -52,14 +76,44 @@ SettingsPage::SettingsPage(const Database& database, const QString& language, bo
     hint->setWordWrap(true);
     hint->setMaximumWidth(640);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addSpacing(8);
+    auto* layout = new QVBoxLayout(tab);
     layout->addLayout(form);
     layout->addSpacing(12);
     layout->addWidget(note);
     layout->addWidget(hint);
     layout->addStretch();
+    return tab;
+}
+
+Status SettingsPage::reload() {
+    Status first;
+    for (OrganisationPanel* panel :
+         std::initializer_list<OrganisationPanel*>{m_sites, m_staff, m_teams})
+        if (Status s = panel->reload(); !s && first)
+            first = s;
+    return first;
+}
+
+void SettingsPage::organisationChanged(UndoContext::OrgRecord kind, const QUuid& id) {
+    // Staff show their team's name and teams count their staff: reload them all.
+    if (Status s = reload(); !s)
+        emit problem(s.message());
+    OrganisationPanel* panel = nullptr;
+    switch (kind) {
+    case UndoContext::OrgRecord::Site:
+        panel = m_sites;
+        break;
+    case UndoContext::OrgRecord::Staff:
+        panel = m_staff;
+        break;
+    case UndoContext::OrgRecord::Team:
+        panel = m_teams;
+        break;
+    case UndoContext::OrgRecord::Group:
+        return; // shown in the Groups section
+    }
+    m_tabs->setCurrentWidget(panel);
+    panel->select(id);
 }
 
 } // namespace bs

@@ -1,17 +1,47 @@
 #pragma once
-// Read-only facts about this installation: where the data is, the schema version, the
-// installation id and the language in use.
+// Settings: the General tab with read-only facts about this installation (where the data is, the
+// schema version, the installation id and the language in use), and the organisation: the
+// Sites, Staff and Teams tabs, where every create and edit is an undoable command.
 #include "services/Registry.h"
+#include "undo/UndoContext.h"
 #include <QWidget>
 
+class QTabWidget;
+
 namespace bs {
+
+class SitesPanel;
+class StaffPanel;
+class TeamsPanel;
 
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
     // `language` is the language in use ("da" or "en"); `demo` marks a temporary demo database.
-    SettingsPage(const Database& database, const QString& language, bool demo,
+    SettingsPage(UndoContext& context, const QString& language, bool demo,
                  QWidget* parent = nullptr);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    SitesPanel* sites() const { return m_sites; }
+    StaffPanel* staff() const { return m_staff; }
+    TeamsPanel* teams() const { return m_teams; }
+    // Re-reads the organisation lists (call once after connecting problem()); returns the first
+    // problem met. Changes made through the undo stack reload them by themselves.
+    Status reload();
+
+signals:
+    // A problem worth a line in the status bar (e.g. a list could not be read).
+    void problem(const QString& message);
+
+private:
+    QWidget* makeGeneralTab(const Database& database, const QString& language, bool demo);
+    // After a change, undo or redo: reload and show the record it concerned.
+    void organisationChanged(UndoContext::OrgRecord kind, const QUuid& id);
+
+    QTabWidget* m_tabs;
+    SitesPanel* m_sites;
+    StaffPanel* m_staff;
+    TeamsPanel* m_teams;
 };
 
 } // namespace bs

@@ -83,6 +83,9 @@ public:
     Status saveSubGoal(SubGoal& subGoal);
     Status endSubGoal(SubGoal& subGoal, GoalStatus status, QDate date);
 
+    // Any stored record by id, including one marked deleted (see meta.deleted).
+    template <typename T> Result<T> record(const QUuid& id) const { return m_repo.get<T>(id); }
+
     // Deletion marker on any record (used by undo of a create); `deleted = false` restores it.
     template <typename T> Status setDeleted(T& value, bool deleted) {
         return m_db.transaction([&] { return m_repo.markDeleted(value, deleted); });

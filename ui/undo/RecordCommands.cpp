@@ -4,7 +4,14 @@ namespace bs {
 
 RecordCommand::RecordCommand(UndoContext& context, const QUuid& citizenId, const QString& text,
                              Action undo, Action redo)
-    : QUndoCommand(text), m_context(context), m_citizenId(citizenId), m_undo(std::move(undo)),
+    : RecordCommand(
+          context, [&context, citizenId] { context.notifyChanged(citizenId); }, text,
+          std::move(undo), std::move(redo)) {
+}
+
+RecordCommand::RecordCommand(UndoContext& context, Notify notify, const QString& text, Action undo,
+                             Action redo)
+    : QUndoCommand(text), m_context(context), m_notify(std::move(notify)), m_undo(std::move(undo)),
       m_redo(std::move(redo)) {
 }
 
@@ -15,7 +22,7 @@ void RecordCommand::undo() {
 void RecordCommand::redo() {
     if (m_alreadyDone) {
         m_alreadyDone = false;
-        m_context.notifyChanged(m_citizenId);
+        m_notify();
         return;
     }
     run(m_redo, false);
@@ -26,7 +33,7 @@ void RecordCommand::run(const Action& action, bool undoing) {
         m_context.reportFailure(
             undoing ? UndoContext::tr("Could not undo \"%1\": %2").arg(text(), s.message())
                     : UndoContext::tr("Could not redo \"%1\": %2").arg(text(), s.message()));
-    m_context.notifyChanged(m_citizenId);
+    m_notify();
 }
 
 } // namespace bs

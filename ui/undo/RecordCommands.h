@@ -1,8 +1,9 @@
 #pragma once
-// Undo commands for the citizen register. Each is pushed after the user's edit was saved, so its
-// first redo does nothing. Undo of a create marks the record deleted and redo restores it; undo
-// of an edit saves the earlier values back; undo of an end that also ended dependent records
-// (allocations under a grant, delmål under a goal) restores them all in one transaction.
+// Undo commands for the citizen register and the organisation. Each is pushed after the user's
+// edit was saved, so its first redo does nothing. Undo of a create marks the record deleted and
+// redo restores it; undo of an edit saves the earlier values back; undo of an end that also ended
+// dependent records (allocations under a grant, delmål under a goal) restores them all in one
+// transaction.
 #include "StoredRecord.h"
 #include "UndoContext.h"
 #include <QHash>
@@ -15,7 +16,12 @@ namespace bs {
 class RecordCommand : public QUndoCommand {
 public:
     using Action = std::function<Status()>;
+    // Tells the views what changed, after every do, undo and redo.
+    using Notify = std::function<void()>;
+    // A command on one citizen's records: notifies UndoContext::changed(citizenId).
     RecordCommand(UndoContext& context, const QUuid& citizenId, const QString& text, Action undo,
+                  Action redo);
+    RecordCommand(UndoContext& context, Notify notify, const QString& text, Action undo,
                   Action redo);
     void undo() override;
     void redo() override;
@@ -24,7 +30,7 @@ private:
     void run(const Action& action, bool undoing);
 
     UndoContext& m_context;
-    QUuid m_citizenId;
+    Notify m_notify;
     Action m_undo;
     Action m_redo;
     bool m_alreadyDone = true;
@@ -45,9 +51,28 @@ template <typename T> Status restoreValues(Registry& registry, const T& value) {
     return current ? saveRecord(registry, *current) : Status(current.error());
 }
 
+// Teams, staff, sites and groups belong to no citizen; their commands notify
+// UndoContext::organisationChanged.
+inline UndoContext::OrgRecord orgRecordOf(const Team&) {
+    return UndoContext::OrgRecord::Team;
+}
+inline UndoContext::OrgRecord orgRecordOf(const Staff&) {
+    return UndoContext::OrgRecord::Staff;
+}
+inline UndoContext::OrgRecord orgRecordOf(const Site&) {
+    return UndoContext::OrgRecord::Site;
+}
+inline UndoContext::OrgRecord orgRecordOf(const SupportGroup&) {
+    return UndoContext::OrgRecord::Group;
+}
 template <typename T>
-QUndoCommand* createdCommand(UndoContext& context, const QUuid& citizenId, const QString& text,
-                             const T& created) {
+concept OrganisationRecord = requires(const T& value) {
+    orgRecordOf(value);
+};
+
+template <typename T>
+QUndoCommand* createdCommand(UndoContext& context, RecordCommand::Notify notify,
+                             const QString& text, const T& created) {
     Registry& registry = context.registry();
     auto last = std::make_shared<T>(created);
     auto setDeleted = [&registry, last](bool deleted) -> Status {
@@ -61,17 +86,54 @@ QUndoCommand* createdCommand(UndoContext& context, const QUuid& citizenId, const
         return s;
     };
     return new RecordCommand(
-        context, citizenId, text, [setDeleted] { return setDeleted(true); },
+        context, std::move(notify), text, [setDeleted] { return setDeleted(true); },
         [setDeleted] { return setDeleted(false); });
+}
+
+template <typename T>
+QUndoCommand* editedCommand(UndoContext& context, RecordCommand::Notify notify, const QString& text,
+                            const T& before, const T& after) {
+    Registry& registry = context.registry();
+    return new RecordCommand(
+        context, std::move(notify), text,
+        [&registry, before] { return restoreValues(registry, before); },
+        [&registry, after] { return restoreValues(registry, after); });
+}
+
+inline RecordCommand::Notify citizenNotify(UndoContext& context, const QUuid& citizenId) {
+    return [&context, citizenId] { context.notifyChanged(citizenId); };
+}
+
+template <OrganisationRecord T>
+RecordCommand::Notify organisationNotify(UndoContext& context, const T& value) {
+    return [&context, kind = orgRecordOf(value), id = value.meta.id] {
+        context.notifyOrganisationChanged(kind, id);
+    };
+}
+
+// A record of the citizen `citizenId` was created or edited.
+template <typename T>
+QUndoCommand* createdCommand(UndoContext& context, const QUuid& citizenId, const QString& text,
+                             const T& created) {
+    return createdCommand(context, citizenNotify(context, citizenId), text, created);
 }
 
 template <typename T>
 QUndoCommand* editedCommand(UndoContext& context, const QUuid& citizenId, const QString& text,
                             const T& before, const T& after) {
-    Registry& registry = context.registry();
-    return new RecordCommand(
-        context, citizenId, text, [&registry, before] { return restoreValues(registry, before); },
-        [&registry, after] { return restoreValues(registry, after); });
+    return editedCommand(context, citizenNotify(context, citizenId), text, before, after);
+}
+
+// A team, staff member, site or group was created or edited.
+template <OrganisationRecord T>
+QUndoCommand* createdCommand(UndoContext& context, const QString& text, const T& created) {
+    return createdCommand(context, organisationNotify(context, created), text, created);
+}
+
+template <OrganisationRecord T>
+QUndoCommand* editedCommand(UndoContext& context, const QString& text, const T& before,
+                            const T& after) {
+    return editedCommand(context, organisationNotify(context, after), text, before, after);
 }
 
 // Ends `before` with `end` (e.g. Registry::endGrant) and pushes its undo command. `children`

@@ -17,35 +17,17 @@ Status saveRecord(Registry& registry, Goal& value) {
 Status saveRecord(Registry& registry, SubGoal& value) {
     return registry.saveSubGoal(value);
 }
-
-namespace {
-
-template <typename T> std::optional<SyncMeta> metaOf(const Result<T>& stored) {
-    if (!stored || stored->meta.deleted)
-        return std::nullopt;
-    return stored->meta;
+Status saveRecord(Registry& registry, Team& value) {
+    return registry.saveTeam(value);
 }
-
-} // namespace
-
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Citizen& value) {
-    return metaOf(registry.citizen(value.meta.id));
+Status saveRecord(Registry& registry, Staff& value) {
+    return registry.saveStaff(value);
 }
-
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Grant& value) {
-    return metaOf(registry.grant(value.meta.id));
+Status saveRecord(Registry& registry, Site& value) {
+    return registry.saveSite(value);
 }
-
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Allocation& value) {
-    return metaOf(registry.allocation(value.meta.id));
-}
-
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Goal& value) {
-    return metaOf(registry.goal(value.meta.id));
-}
-
-std::optional<SyncMeta> storedMeta(const Registry& registry, const SubGoal& value) {
-    return metaOf(registry.subGoal(value.meta.id));
+Status saveRecord(Registry& registry, SupportGroup& value) {
+    return registry.saveGroup(value);
 }
 
 } // namespace bs

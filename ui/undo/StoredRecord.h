@@ -12,12 +12,17 @@ Status saveRecord(Registry& registry, Grant& value);
 Status saveRecord(Registry& registry, Allocation& value);
 Status saveRecord(Registry& registry, Goal& value);
 Status saveRecord(Registry& registry, SubGoal& value);
+Status saveRecord(Registry& registry, Team& value);
+Status saveRecord(Registry& registry, Staff& value);
+Status saveRecord(Registry& registry, Site& value);
+Status saveRecord(Registry& registry, SupportGroup& value);
 
-// nullopt when the record is not stored or is marked deleted (the lists leave those out).
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Citizen& value);
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Grant& value);
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Allocation& value);
-std::optional<SyncMeta> storedMeta(const Registry& registry, const Goal& value);
-std::optional<SyncMeta> storedMeta(const Registry& registry, const SubGoal& value);
+// nullopt when the record is not stored or is marked deleted.
+template <typename T> std::optional<SyncMeta> storedMeta(const Registry& registry, const T& value) {
+    const Result<T> stored = registry.record<T>(value.meta.id);
+    if (!stored || stored->meta.deleted)
+        return std::nullopt;
+    return stored->meta;
+}
 
 } // namespace bs

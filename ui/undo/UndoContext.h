@@ -1,6 +1,7 @@
 #pragma once
-// The undo history of the citizen register. Every edit the user makes is pushed here as a command
-// after it was saved; undo and redo go through the registry like any other edit.
+// The undo history of the citizen register and the organisation (teams, staff, sites, groups).
+// Every edit the user makes is pushed here as a command after it was saved; undo and redo go
+// through the registry like any other edit.
 #include "services/Registry.h"
 #include <QObject>
 #include <QUndoStack>
@@ -10,6 +11,10 @@ namespace bs {
 class UndoContext : public QObject {
     Q_OBJECT
 public:
+    // The organisation records, which belong to no citizen.
+    enum class OrgRecord { Team, Staff, Site, Group };
+    Q_ENUM(OrgRecord)
+
     explicit UndoContext(Registry& registry, QObject* parent = nullptr);
 
     Registry& registry() const { return m_registry; }
@@ -19,11 +24,16 @@ public:
 
     // Called by commands.
     void notifyChanged(const QUuid& citizenId) { emit changed(citizenId); }
+    void notifyOrganisationChanged(OrgRecord kind, const QUuid& id) {
+        emit organisationChanged(kind, id);
+    }
     void reportFailure(const QString& message);
 
 signals:
     // A command was done, undone or redone; views showing this citizen reload.
     void changed(const QUuid& citizenId);
+    // The same for a team, staff member, site or group: views listing them reload.
+    void organisationChanged(bs::UndoContext::OrgRecord kind, const QUuid& id);
     // An undo or redo could not be carried out. The history no longer matches the stored data,
     // so it has been cleared.
     void failed(const QString& message);

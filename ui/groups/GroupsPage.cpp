@@ -1,0 +1,95 @@
+#include "GroupsPage.h"
+
+#include "GroupListPanel.h"
+#include "GroupMembersPanel.h"
+
+#include <QLabel>
+#include <QLayout>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace bs {
+
+GroupsPage::GroupsPage(UndoContext& context, QWidget* parent)
+    : QWidget(parent), m_list(new GroupListPanel(context)),
+      m_members(new GroupMembersPanel(context)), m_membersTitle(new QLabel) {
+    auto* title = new QLabel(tr("Groups"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+
+    m_membersTitle->setObjectName(QStringLiteral("membersTitle"));
+    QFont bold = m_membersTitle->font();
+    bold.setBold(true);
+    m_membersTitle->setFont(bold);
+    // The panels line up with the page title rather than indenting their own margins.
+    m_list->layout()->setContentsMargins(0, 0, 0, 0);
+    m_members->layout()->setContentsMargins(0, 0, 0, 0);
+    auto* membersBox = new QWidget;
+    auto* membersLayout = new QVBoxLayout(membersBox);
+    membersLayout->setContentsMargins(0, 8, 0, 0);
+    membersLayout->addWidget(m_membersTitle);
+    membersLayout->addWidget(m_members, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_list);
+    splitter->addWidget(membersBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* note = new QLabel(tr("Not in this version yet: session plans (what each meeting works on "
+                               "and its learning goal) and attendance. Nothing about them is "
+                               "recorded here."));
+    note->setObjectName(QStringLiteral("groupsNote"));
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(note);
+
+    connect(m_list, &GroupListPanel::currentGroupChanged, this, &GroupsPage::showMembers);
+    // Groups show site and staff names. Memberships follow the citizens' support forms, edited
+    // elsewhere: the page reads them again whenever it is shown.
+    connect(&context, &UndoContext::organisationChanged, this,
+            [this](UndoContext::OrgRecord kind, const QUuid& id) {
+                report(reload());
+                if (kind == UndoContext::OrgRecord::Group)
+                    showGroup(id);
+            });
+    showMembers({});
+}
+
+Status GroupsPage::reload() {
+    const Status status = m_list->reload();
+    // The selection survives the reload, but the members may have changed.
+    showMembers(m_list->currentGroup() ? m_list->currentGroup()->meta.id : QUuid());
+    return status;
+}
+
+void GroupsPage::showGroup(const QUuid& id) {
+    m_list->select(id);
+}
+
+void GroupsPage::showMembers(const QUuid& groupId) {
+    const SupportGroup* group = m_list->currentGroup();
+    m_membersTitle->setText(group ? tr("Members of %1").arg(group->name)
+                                  : tr("Members: select a group above"));
+    report(m_members->load(group ? groupId : QUuid()));
+}
+
+void GroupsPage::report(const Status& status) {
+    if (!status)
+        emit problem(status.message());
+}
+
+void GroupsPage::showEvent(QShowEvent* event) {
+    // Memberships change outside this page (through support forms): read them afresh.
+    report(reload());
+    QWidget::showEvent(event);
+}
+
+} // namespace bs

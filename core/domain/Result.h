@@ -27,6 +27,8 @@ public:
     T&& value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    // By value on a temporary, so `for (auto& x : *registry.list())` does not dangle.
+    T operator*() && { return std::move(std::get<T>(m_data)); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
     const Error& error() const { return std::get<Error>(m_data); }

@@ -8,10 +8,7 @@ ValidationErrors Allocation::validate() const {
         e.add(QStringLiteral("citizen"), tr("Citizen"), tr("must be chosen"));
     if (grantId.isNull())
         e.add(QStringLiteral("grant"), tr("Grant"), tr("must be chosen"));
-    if (!from.isValid())
-        e.add(QStringLiteral("from"), tr("From"), tr("must be a date"));
-    if (from.isValid() && to.isValid() && to < from)
-        e.add(QStringLiteral("to"), tr("To"), tr("must not be before the start date"));
+    checkPeriod(e, from, to);
     if (plannedMinutes < 0 || plannedMinutes > 24 * 60)
         e.add(QStringLiteral("minutes"), tr("Planned minutes"), tr("must be between 0 and 1440"));
     else if (plannedMinutes == 0 && cadence != Cadence::OnDemand)

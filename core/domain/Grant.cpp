@@ -8,10 +8,7 @@ ValidationErrors Grant::validate() const {
     ValidationErrors e;
     if (citizenId.isNull())
         e.add(QStringLiteral("citizen"), tr("Citizen"), tr("must be chosen"));
-    if (!from.isValid())
-        e.add(QStringLiteral("from"), tr("From"), tr("must be a date"));
-    if (from.isValid() && to.isValid() && to < from)
-        e.add(QStringLiteral("to"), tr("To"), tr("must not be before the start date"));
+    checkPeriod(e, from, to);
     if (basis == LegalBasis::P82b) {
         if (!to.isValid())
             e.add(QStringLiteral("to"), tr("To"),

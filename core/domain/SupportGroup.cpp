@@ -29,10 +29,7 @@ ValidationErrors GroupMember::validate() const {
         e.add(QStringLiteral("group"), tr("Group"), tr("must be chosen"));
     if (citizenId.isNull())
         e.add(QStringLiteral("citizen"), tr("Citizen"), tr("must be chosen"));
-    if (!from.isValid())
-        e.add(QStringLiteral("from"), tr("From"), tr("must be a date"));
-    if (from.isValid() && to.isValid() && to < from)
-        e.add(QStringLiteral("to"), tr("To"), tr("must not be before the start date"));
+    checkPeriod(e, from, to);
     return e;
 }
 

@@ -2,6 +2,8 @@
 // Rule violations found while validating a value. Each message is user-readable and names the
 // field ("CPR-nummer: ..."), so it can be shown as it is.
 #include "Result.h"
+#include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -45,5 +47,9 @@ public:
 private:
     QList<FieldError> m_errors;
 };
+
+// The rule every from–to period shares: a start date, and an end (if any) not before it.
+// Fields "from" and "to".
+void checkPeriod(ValidationErrors& errors, QDate from, QDate to);
 
 } // namespace bs

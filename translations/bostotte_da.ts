@@ -1,4 +1,2710 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
+<context>
+    <name>Allocation</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Planlagte minutter</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1440</source>
+        <translation>skal være mellem 0 og 1440</translation>
+    </message>
+    <message>
+        <source>must be more than 0 for a fixed cadence</source>
+        <translation>skal være over 0 ved fast hyppighed</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>only applies to group support</source>
+        <translation>gælder kun for gruppebostøtte</translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>Could not create a temporary folder for the demo database: %1</source>
+        <translation>Kunne ikke oprette en midlertidig mappe til demodatabasen: %1</translation>
+    </message>
+    <message>
+        <source>Could not generate the demo data: %1</source>
+        <translation>Kunne ikke danne demodata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Citizen</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>must be four digits</source>
+        <translation>skal være fire cifre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>must be a phone number, e.g. 86 12 34 56</source>
+        <translation>skal være et telefonnummer, fx 86 12 34 56</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation>er ikke en gyldig e-mailadresse</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Support forms today</source>
+        <translation>Støtteformer i dag</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>import-citizens needs a CSV file</source>
+        <translation>import-citizens kræver en CSV-fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Intet blev importeret: %n problem i %1.</numerusform>
+            <numerusform>Intet blev importeret: %n problemer i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, separator &quot;%2&quot;</source>
+        <translation>%1, skilletegn &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n citizen(s) would be imported from %1 (%2). Nothing was written.</source>
+        <translation>
+            <numerusform>Prøvekørsel: %n borger ville blive importeret fra %1 (%2). Intet er skrevet.</numerusform>
+            <numerusform>Prøvekørsel: %n borgere ville blive importeret fra %1 (%2). Intet er skrevet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n citizen(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>%n borger importeret fra %1 (%2).</numerusform>
+            <numerusform>%n borgere importeret fra %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database or update its schema; prints the path and the schema version.</source>
+        <translation>Opret databasen, eller opdater dens skema; viser stien og skemaversionen.</translation>
+    </message>
+    <message>
+        <source>Write a new database with fictitious demo data. Refuses an existing FILE unless --force.</source>
+        <translation>Skriv en ny database med fiktive demodata. En eksisterende FILE overskrives kun med --force.</translation>
+    </message>
+    <message>
+        <source>Import citizens from a CSV file. Every line is checked first; with any problem nothing is written. --dry-run only checks.</source>
+        <translation>Importer borgere fra en CSV-fil. Alle linjer kontrolleres først; er der blot ét problem, skrives intet. --dry-run kontrollerer kun.</translation>
+    </message>
+    <message>
+        <source>List the citizens with their support forms today. CPR numbers are shown as birth date only unless --full-cpr.</source>
+        <translation>Vis borgerne med deres støtteformer i dag. CPR-numre vises kun som fødselsdato, medmindre --full-cpr er angivet.</translation>
+    </message>
+    <message>
+        <source>Check the schema version and the integrity of the database.</source>
+        <translation>Kontroller skemaversionen og databasens integritet.</translation>
+    </message>
+    <message>
+        <source>Status figures for the committee as of a date (default: today): citizens with an active grant per support form, site, legal basis and group.</source>
+        <translation>Statustal til udvalget pr. en dato (standard: i dag): borgere med en aktiv bevilling pr. støtteform, sted, lovgrundlag og gruppe.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] &lt;command&gt; [options]</source>
+        <translation>Brug: %1 [--db FILE] &lt;kommando&gt; [tilvalg]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Tilvalg:</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Databasefilen (standard: %1).</translation>
+    </message>
+    <message>
+        <source>Show this help; after a command: the command&apos;s.</source>
+        <translation>Vis denne hjælp; efter en kommando: kommandoens hjælp.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Vis versionen.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD. CSV files are UTF-8 with BOM and semicolons, for Excel.</source>
+        <translation>Datoer skrives ÅÅÅÅ-MM-DD. CSV-filer er UTF-8 med BOM og semikolon, til Excel.</translation>
+    </message>
+    <message>
+        <source>CSV import columns: %1.</source>
+        <translation>Kolonner ved CSV-import: %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command failed, 2 wrong usage.</source>
+        <translation>Afslutningskoder: 0 gennemført, 1 kommandoen mislykkedes, 2 forkert brug.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2 %3</source>
+        <translation>Brug: %1 [--db FILE] %2 %3</translation>
+    </message>
+    <message>
+        <source>--db is given more than once</source>
+        <translation>--db er angivet mere end én gang</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db kræver et filnavn</translation>
+    </message>
+    <message>
+        <source>no command given; see %1 --help</source>
+        <translation>ingen kommando angivet; se %1 --help</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see %2 --help</source>
+        <translation>ukendt tilvalg %1; se %2 --help</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see %2 --help</source>
+        <translation>ukendt kommando &quot;%1&quot;; se %2 --help</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with &quot;bostotte-cli --db %1 init&quot; or give another file with --db.</source>
+        <translation>Databasen %1 findes ikke. Opret den med &quot;bostotte-cli --db %1 init&quot;, eller angiv en anden fil med --db.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>uventet argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>ukendt tilvalg %1</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 er angivet mere end én gang</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tager ingen værdi</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation>--%1 kræver en værdi</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json, csv or text</source>
+        <translation>ukendt format &quot;%1&quot;; brug json, csv eller text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date; write it as YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Skemaversion: %1</translation>
+    </message>
+    <message>
+        <source>Created a new database.</source>
+        <translation>Databasen er oprettet.</translation>
+    </message>
+    <message>
+        <source>Updated from schema version %1 (a copy of the old file was kept next to it).</source>
+        <translation>Databasen er opdateret fra skemaversion %1 (en kopi af den gamle fil er gemt ved siden af).</translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation>Databasen er ajour.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>Skemaversion: %1 (dette program: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no Bostøtte tables; create them with init.</source>
+        <translation>%1 har ingen Bostøtte-tabeller; opret dem med init.</translation>
+    </message>
+    <message>
+        <source>The schema is older than this program&apos;s; init (or opening it in Bostøtte) updates it.</source>
+        <translation>Skemaet er ældre end programmets; init (eller at åbne databasen i Bostøtte) opdaterer det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation>
+            <numerusform>Databasen har %n problem.</numerusform>
+            <numerusform>Databasen har %n problemer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE</source>
+        <translation>demo kræver --out FILE</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed kræver et helt tal</translation>
+    </message>
+    <message>
+        <source>--citizens needs a whole number</source>
+        <translation>--citizens kræver et helt tal</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 er en mappe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation>%1 findes allerede; brug --force for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to %1 (%n citizen(s)).</source>
+        <translation>
+            <numerusform>Demodatabase skrevet til %1 (%n borger).</numerusform>
+            <numerusform>Demodatabase skrevet til %1 (%n borgere).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs a kind: status</source>
+        <translation>report kræver en rapporttype: status</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; the reports are: status</source>
+        <translation>ukendt rapport &quot;%1&quot;; rapporterne er: status</translation>
+    </message>
+</context>
+<context>
+    <name>Cpr</name>
+    <message>
+        <source>must have 10 digits (DDMMYY-SSSS)</source>
+        <translation>skal have 10 cifre (DDMMÅÅ-SSSS)</translation>
+    </message>
+    <message>
+        <source>may only contain digits (DDMMYY-SSSS)</source>
+        <translation>må kun indeholde cifre (DDMMÅÅ-SSSS)</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date of birth</source>
+        <translation>%1 er ikke en gyldig fødselsdato</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>unknown column; known columns are %1</source>
+        <translation>ukendt kolonne; de kendte kolonner er %1</translation>
+    </message>
+    <message>
+        <source>the column appears twice (also as &quot;%1&quot;)</source>
+        <translation>kolonnen findes to gange (også som &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the column &quot;navn&quot; (the citizen&apos;s name) is missing</source>
+        <translation>kolonnen &quot;navn&quot; (borgerens navn) mangler</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>nr. %1</translation>
+    </message>
+    <message>
+        <source>a value in a column without a name in the header</source>
+        <translation>en værdi i en kolonne uden navn i første linje</translation>
+    </message>
+    <message>
+        <source>unknown target group &quot;%1&quot;; use socialpsykiatri, udviklingshæmning, fysisk handicap or andet</source>
+        <translation>ukendt målgruppe &quot;%1&quot;; brug socialpsykiatri, udviklingshæmning, fysisk handicap eller andet</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use aktiv, venteliste or afsluttet</source>
+        <translation>ukendt status &quot;%1&quot;; brug aktiv, venteliste eller afsluttet</translation>
+    </message>
+    <message>
+        <source>unknown contact form &quot;%1&quot;; use video or telefon</source>
+        <translation>ukendt kontaktform &quot;%1&quot;; brug video eller telefon</translation>
+    </message>
+    <message>
+        <source>CPR number %1 is also on line %2</source>
+        <translation>CPR-nummeret %1 står også i linje %2</translation>
+    </message>
+    <message>
+        <source>CPR number %1 already belongs to %2 in the database</source>
+        <translation>CPR-nummeret %1 tilhører allerede %2 i databasen</translation>
+    </message>
+    <message>
+        <source>no site is called &quot;%1&quot;; known sites: %2</source>
+        <translation>intet sted hedder &quot;%1&quot;; kendte steder: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one site</source>
+        <translation>&quot;%1&quot; passer på flere steder</translation>
+    </message>
+    <message>
+        <source>no staff member has the initials &quot;%1&quot;</source>
+        <translation>ingen medarbejder har initialerne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation>et felt i anførselstegn bliver ikke lukket (der mangler et &quot;)</translation>
+    </message>
+    <message>
+        <source>the first line must name the columns (at least &quot;navn&quot;)</source>
+        <translation>første linje skal angive kolonnernes navne (mindst &quot;navn&quot;)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Intet blev importeret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database driver does not expose a SQLite connection.</source>
+        <translation>Databasedriveren giver ikke adgang til en SQLite-forbindelse.</translation>
+    </message>
+    <message>
+        <source>Could not register the Danish sort order: %1</source>
+        <translation>Kunne ikke registrere den danske sorteringsrækkefølge: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Kunne ikke oprette mappen %1 til databasen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation>Kunne ikke åbne databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bostøtte database (it could not be read as one).</source>
+        <translation>%1 er ikke en Bostøtte-database (den kunne ikke læses som en).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Bostøtte database.</source>
+        <translation>%1 er ikke en Bostøtte-database.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Bostøtte.</source>
+        <translation>%1 er en database fra et andet program, ikke fra Bostøtte.</translation>
+    </message>
+    <message>
+        <source>Could not configure the database: %1</source>
+        <translation>Kunne ikke indstille databasen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1.</source>
+        <translation>Kunne ikke læse skemaversionen for %1.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Bostøtte (schema %2; this version knows up to %3). Update the program.</source>
+        <translation>%1 er lavet med en nyere version af Bostøtte (skema %2; denne version kender op til %3). Opdater programmet.</translation>
+    </message>
+    <message>
+        <source>Could not back up the database before updating it: %1</source>
+        <translation>Kunne ikke tage en sikkerhedskopi af databasen før opdateringen: %1</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 (%2) failed; nothing was changed by that step: %3</source>
+        <translation>Opdateringen af databasen til skema %1 (%2) mislykkedes; det trin ændrede intet: %3</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasefejl: %1</translation>
+    </message>
+    <message>
+        <source>Broken reference in table %1 (row %2) to %3</source>
+        <translation>Brudt henvisning i tabellen %1 (række %2) til %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo citizens must be between 0 and 5000.</source>
+        <translation>Antallet af demoborgere skal være mellem 0 og 5000.</translation>
+    </message>
+    <message>
+        <source>The number of demo staff must be between 6 and 200.</source>
+        <translation>Antallet af demomedarbejdere skal være mellem 6 og 200.</translation>
+    </message>
+    <message>
+        <source>The database already has citizens. Demo data can only be created in a new, empty database.</source>
+        <translation>Databasen har allerede borgere. Demodata kan kun oprettes i en ny, tom database.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation>Demodata kunne ikke oprettes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>§ 82 a</source>
+        <translation>§ 82 a</translation>
+    </message>
+    <message>
+        <source>§ 82 b</source>
+        <translation>§ 82 b</translation>
+    </message>
+    <message>
+        <source>§ 85</source>
+        <translation>§ 85</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel bostøtte</translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation>Bostøtterådgivning</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppebostøtte</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel bostøtte</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Ugentlig</translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation>Hver anden uge</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>Efter behov</translation>
+    </message>
+    <message>
+        <source>Social psychiatry</source>
+        <translation>Socialpsykiatri</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Udviklingshæmning</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Fysisk handicap</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Venteliste</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Opnået</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Delvist opnået</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Ikke opnået</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Ophørt</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Udvikle</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>Fastholde</translation>
+    </message>
+    <message>
+        <source>Limit loss of function</source>
+        <translation>Begrænse tab af funktionsevne</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <source>No reduction</source>
+        <translation>Ingen nedsættelse</translation>
+    </message>
+    <message>
+        <source>Mildly reduced</source>
+        <translation>Let nedsat</translation>
+    </message>
+    <message>
+        <source>Moderately reduced</source>
+        <translation>Moderat nedsat</translation>
+    </message>
+    <message>
+        <source>Severely reduced</source>
+        <translation>Svært nedsat</translation>
+    </message>
+    <message>
+        <source>Completely reduced</source>
+        <translation>Fuldstændigt nedsat</translation>
+    </message>
+    <message>
+        <source>No support need</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Let</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Højt</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fuldstændigt</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Mental functions</source>
+        <translation>Mentale funktioner</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Sundhedsforhold</translation>
+    </message>
+    <message>
+        <source>Physical functions</source>
+        <translation>Fysiske funktioner</translation>
+    </message>
+    <message>
+        <source>Social conditions</source>
+        <translation>Sociale forhold</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Egenomsorg</translation>
+    </message>
+    <message>
+        <source>Practical tasks</source>
+        <translation>Praktiske opgaver</translation>
+    </message>
+    <message>
+        <source>Community life</source>
+        <translation>Samfundsliv</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relationer</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilitet</translation>
+    </message>
+    <message>
+        <source>Surroundings</source>
+        <translation>Omgivelser</translation>
+    </message>
+</context>
+<context>
+    <name>FfbCondition</name>
+    <message>
+        <source>Initiative and motivation</source>
+        <translation>Igangsætning og motivation</translation>
+    </message>
+    <message>
+        <source>Organising and planning</source>
+        <translation>Organisering og planlægning</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Hukommelse</translation>
+    </message>
+    <message>
+        <source>Emotional functions</source>
+        <translation>Følelsesfunktioner</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Daily rhythm</source>
+        <translation>Døgnrytme</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Søvn</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Kost</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Rusmidler</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicin</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Smerter</translation>
+    </message>
+    <message>
+        <source>Movement functions</source>
+        <translation>Bevægefunktioner</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation>Familieforhold</translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation>Personlig hygiejne</translation>
+    </message>
+    <message>
+        <source>Dressing</source>
+        <translation>Af- og påklædning</translation>
+    </message>
+    <message>
+        <source>Looking after own health</source>
+        <translation>Varetage egen sundhed</translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation>Købe ind</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Gøre rent</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Lave mad</translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation>Vaske tøj</translation>
+    </message>
+    <message>
+        <source>Managing finances</source>
+        <translation>Varetage økonomi</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Beskæftigelse</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Handling mail and e-Boks</source>
+        <translation>Håndtere post og e-Boks</translation>
+    </message>
+    <message>
+        <source>Interacting with others</source>
+        <translation>Indgå i samspil med andre</translation>
+    </message>
+    <message>
+        <source>Maintaining a network</source>
+        <translation>Varetage netværk</translation>
+    </message>
+    <message>
+        <source>Taking part in communities</source>
+        <translation>Deltage i fællesskaber</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Using phone and computer</source>
+        <translation>Bruge telefon og computer</translation>
+    </message>
+    <message>
+        <source>Using public transport</source>
+        <translation>Bruge offentlig transport</translation>
+    </message>
+    <message>
+        <source>Moving around outside the home</source>
+        <translation>Færdes uden for hjemmet</translation>
+    </message>
+    <message>
+        <source>Home and physical surroundings</source>
+        <translation>Hjem og fysiske omgivelser</translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation>Støtte fra pårørende</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>does not belong to the theme %1</source>
+        <translation>hører ikke under temaet %1</translation>
+    </message>
+    <message>
+        <source>Goal in the citizen&apos;s words</source>
+        <translation>Mål med borgerens ord</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>skal være en dato</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>må ikke ligge før startdatoen</translation>
+    </message>
+    <message>
+        <source>Function level</source>
+        <translation>Funktionsevneniveau</translation>
+    </message>
+    <message>
+        <source>is only set for themes under Activity and participation</source>
+        <translation>angives kun for temaer under Aktivitet og deltagelse</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Målniveau</translation>
+    </message>
+    <message>
+        <source>a goal to develop needs a target level better than the current level</source>
+        <translation>et mål om at udvikle kræver et målniveau, der er bedre end det nuværende</translation>
+    </message>
+    <message>
+        <source>a goal to maintain keeps the current level as its target</source>
+        <translation>et mål om at fastholde skal have det nuværende niveau som målniveau</translation>
+    </message>
+    <message>
+        <source>a goal to limit loss cannot target a better level than the current one</source>
+        <translation>et mål om at begrænse tab kan ikke have et bedre målniveau end det nuværende</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>must be set when the goal is ended</source>
+        <translation>skal udfyldes, når målet afsluttes</translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>må ikke ligge før startdatoen</translation>
+    </message>
+    <message>
+        <source>a § 82 b grant is time-limited and needs an end date</source>
+        <translation>en bevilling efter § 82 b er tidsbegrænset og skal have en slutdato</translation>
+    </message>
+    <message>
+        <source>a § 82 b grant may last at most 6 months (until %1)</source>
+        <translation>en bevilling efter § 82 b kan højst vare 6 måneder (til og med %1)</translation>
+    </message>
+    <message>
+        <source>Purpose of the effort</source>
+        <translation>Indsatsformål</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Pakke</translation>
+    </message>
+    <message>
+        <source>the maximum hours per week must be more than 0</source>
+        <translation>det højeste antal timer pr. uge skal være over 0</translation>
+    </message>
+    <message>
+        <source>the minimum may not exceed the maximum</source>
+        <translation>minimum må ikke være større end maksimum</translation>
+    </message>
+    <message>
+        <source>a week has only 168 hours</source>
+        <translation>en uge har kun 168 timer</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>skal være over 0</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>must not be after the end date</source>
+        <translation>må ikke ligge efter slutdatoen</translation>
+    </message>
+    <message>
+        <source>%1–%2 h/week</source>
+        <translation>%1–%2 timer/uge</translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation>%1 timer/uge</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMember</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>skal være en dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>må ikke ligge før startdatoen</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>No staff member has the initials %1.</source>
+        <translation>Ingen medarbejder har initialerne %1.</translation>
+    </message>
+    <message>
+        <source>Initials: %1 is already used by %2</source>
+        <translation>Initialer: %1 bruges allerede af %2</translation>
+    </message>
+    <message>
+        <source>Team: the chosen team does not exist</source>
+        <translation>Team: det valgte team findes ikke</translation>
+    </message>
+    <message>
+        <source>Site: the chosen site does not exist</source>
+        <translation>Sted: det valgte sted findes ikke</translation>
+    </message>
+    <message>
+        <source>Facilitators: the chosen staff member does not exist</source>
+        <translation>Tovholdere: den valgte medarbejder findes ikke</translation>
+    </message>
+    <message>
+        <source>Group: the chosen group does not exist</source>
+        <translation>Gruppe: den valgte gruppe findes ikke</translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation>Borger: den valgte borger findes ikke</translation>
+    </message>
+    <message>
+        <source>Group: the citizen is already a member in this period</source>
+        <translation>Gruppe: borgeren er allerede med i gruppen i denne periode</translation>
+    </message>
+    <message>
+        <source>Group: %1 is full (capacity %2)</source>
+        <translation>Gruppe: %1 er fuld (%2 pladser)</translation>
+    </message>
+    <message>
+        <source>Contact person: the chosen staff member does not exist</source>
+        <translation>Kontaktperson: den valgte medarbejder findes ikke</translation>
+    </message>
+    <message>
+        <source>End date: must be a date</source>
+        <translation>Slutdato: skal være en dato</translation>
+    </message>
+    <message>
+        <source>Legal basis: § 82 b is never delivered as group support, and this grant has a group allocation. End the group allocation first.</source>
+        <translation>Lovgrundlag: § 82 b gives aldrig som gruppebostøtte, og bevillingen har gruppebostøtte. Afslut gruppebostøtten først.</translation>
+    </message>
+    <message>
+        <source>Period: an allocation (%1 from %2) lies outside the new period. Use &quot;End grant&quot; to end both, or change the allocation first.</source>
+        <translation>Periode: en støtteform (%1 fra %2) ligger uden for den nye periode. Brug &quot;Afslut bevilling&quot; for at afslutte begge, eller ret støtteformen først.</translation>
+    </message>
+    <message>
+        <source>End date: must be on or after the start date %1</source>
+        <translation>Slutdato: må ikke ligge før startdatoen %1</translation>
+    </message>
+    <message>
+        <source>Grant: the chosen grant does not exist</source>
+        <translation>Bevilling: den valgte bevilling findes ikke</translation>
+    </message>
+    <message>
+        <source>Grant: the grant belongs to another citizen</source>
+        <translation>Bevilling: bevillingen tilhører en anden borger</translation>
+    </message>
+    <message>
+        <source>Support form: a § 82 b grant is never delivered as group support</source>
+        <translation>Støtteform: en bevilling efter § 82 b gives aldrig som gruppebostøtte</translation>
+    </message>
+    <message>
+        <source>From: the allocation cannot start before the grant (%1)</source>
+        <translation>Fra: støtteformen kan ikke starte før bevillingen (%1)</translation>
+    </message>
+    <message>
+        <source>To: the allocation must end when the grant ends (%1) or before</source>
+        <translation>Til: støtteformen skal slutte senest samtidig med bevillingen (%1)</translation>
+    </message>
+    <message>
+        <source>Grant: the chosen grant does not belong to the citizen</source>
+        <translation>Bevilling: den valgte bevilling tilhører ikke borgeren</translation>
+    </message>
+    <message>
+        <source>Status: choose how the goal ended</source>
+        <translation>Status: vælg, hvordan målet endte</translation>
+    </message>
+    <message>
+        <source>Goal: the chosen indsatsmål does not exist</source>
+        <translation>Indsatsmål: det valgte indsatsmål findes ikke</translation>
+    </message>
+    <message>
+        <source>Deadline: must not be before the goal&apos;s start (%1)</source>
+        <translation>Frist: må ikke ligge før indsatsmålets start (%1)</translation>
+    </message>
+    <message>
+        <source>Status: choose how the sub-goal ended</source>
+        <translation>Status: vælg, hvordan delmålet endte</translation>
+    </message>
+    <message>
+        <source>Group: choose the group the citizen joins</source>
+        <translation>Gruppe: vælg den gruppe, borgeren skal deltage i</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was overwritten: open it again to see the latest version.</source>
+        <translation>En anden har ændret oplysningerne, efter du åbnede dem. Intet er overskrevet: Åbn dem igen for at se den nyeste udgave.</translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation>Oplysningerne blev ikke fundet (de er måske slettet).</translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>unknown weekday</source>
+        <translation>ukendt ugedag</translation>
+    </message>
+    <message>
+        <source>the closing time must be after the opening time</source>
+        <translation>lukketiden skal ligge efter åbningstiden</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>at most 8 characters and no spaces</source>
+        <translation>højst 8 tegn og ingen mellemrum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>The report needs a valid date.</source>
+        <translation>Rapporten kræver en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Intet sted</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Status pr.</translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant</source>
+        <translation>Borgere med en aktiv bevilling</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>Status pr. %1</translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant: %1</source>
+        <translation>Borgere med en aktiv bevilling: %1</translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation>Pr. støtteform</translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation>Pr. lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Pr. sted</translation>
+    </message>
+    <message>
+        <source>(no sites)</source>
+        <translation>(ingen steder)</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Pr. gruppe</translation>
+    </message>
+    <message>
+        <source>(no groups)</source>
+        <translation>(ingen grupper)</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoal</name>
+    <message>
+        <source>Goal</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Succeskriterium</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>skal være en dato</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <source>must be set when the sub-goal is ended</source>
+        <translation>skal udfyldes, når delmålet afsluttes</translation>
+    </message>
+</context>
+<context>
+    <name>SupportGroup</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Tovholdere</translation>
+    </message>
+    <message>
+        <source>a group needs one or two facilitators</source>
+        <translation>en gruppe skal have en eller to tovholdere</translation>
+    </message>
+    <message>
+        <source>the two facilitators must be different people</source>
+        <translation>de to tovholdere skal være to forskellige personer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Antal pladser</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50</source>
+        <translation>skal være mellem 1 og 50</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>skal være en dato</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation>må ikke ligge før startdatoen</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+</context>
+<context>
+    <name>bs::AllocationDialog</name>
+    <message>
+        <source>No end date</source>
+        <translation>Ingen slutdato</translation>
+    </message>
+    <message>
+        <source>New support form</source>
+        <translation>Ny støtteform</translation>
+    </message>
+    <message>
+        <source>Edit support form</source>
+        <translation>Rediger støtteform</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Bevilling</translation>
+    </message>
+    <message>
+        <source>Support fo&amp;rm</source>
+        <translation>&amp;Støtteform</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence</source>
+        <translation>&amp;Hyppighed</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per session</source>
+        <translation>&amp;Minutter pr. gang</translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>bs::AllocationsPanel</name>
+    <message>
+        <source>Support form</source>
+        <translation>Støtteform</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>Hyppighed</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Bevilling</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>No support forms yet.</source>
+        <translation>Ingen støtteformer endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;New support form…</source>
+        <translation>&amp;Ny støtteform…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
+        <source>A support form is delivered under a grant: create a grant first.</source>
+        <translation>En støtteform gives under en bevilling: Opret en bevilling først.</translation>
+    </message>
+    <message>
+        <source>New support form</source>
+        <translation>Ny støtteform</translation>
+    </message>
+    <message>
+        <source>Edit support form</source>
+        <translation>Rediger støtteform</translation>
+    </message>
+    <message>
+        <source>End support form</source>
+        <translation>Afslut støtteform</translation>
+    </message>
+    <message>
+        <source>%1 ends on this date.</source>
+        <translation>%1 slutter på denne dato.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenDialog</name>
+    <message>
+        <source>New citizen</source>
+        <translation>Ny borger</translation>
+    </message>
+    <message>
+        <source>Edit citizen</source>
+        <translation>Rediger borger</translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
+        <source>e.g. 86 12 34 56</source>
+        <translation>fx 86 12 34 56</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation>&amp;CPR-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and city</source>
+        <translation>&amp;Postnummer og by</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Target group</source>
+        <translation>&amp;Målgruppe</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual support by</source>
+        <translation>&amp;Virtuel støtte via</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation>Støtteformer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenListPanel</name>
+    <message>
+        <source>No citizens yet</source>
+        <translation>Ingen borgere endnu</translation>
+    </message>
+    <message>
+        <source>Create the first citizen to start recording grants, support forms and goals.</source>
+        <translation>Opret den første borger for at begynde at registrere bevillinger, støtteformer og mål.</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>Find: name, CPR, site, contact person, support form…</source>
+        <translation>Søg: navn, CPR, sted, kontaktperson, støtteform…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Create a citizen (Ctrl+N)</source>
+        <translation>Opret en borger (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 of 1 citizen</source>
+        <translation>%1 af 1 borger</translation>
+    </message>
+    <message>
+        <source>%1 of %2 citizens</source>
+        <translation>%1 af %2 borgere</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenView</name>
+    <message>
+        <source>‹ All citizens</source>
+        <translation>‹ Alle borgere</translation>
+    </message>
+    <message>
+        <source>Edit citi&amp;zen…</source>
+        <translation>Rediger bor&amp;ger…</translation>
+    </message>
+    <message>
+        <source>End citizen&apos;s &amp;course…</source>
+        <translation>&amp;Afslut forløb…</translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation>Vis afsluttede</translation>
+    </message>
+    <message>
+        <source>Back to the citizen list (Alt+Left)</source>
+        <translation>Tilbage til borgerlisten (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Stamdata</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Bevillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Support forms</source>
+        <translation>S&amp;tøtteformer</translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation>Postnummer og by</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Virtual support by</source>
+        <translation>Virtuel støtte via</translation>
+    </message>
+    <message>
+        <source>Edit citizen %1</source>
+        <translation>Rediger borger %1</translation>
+    </message>
+    <message>
+        <source>End course of %1</source>
+        <translation>Afslut forløb for %1</translation>
+    </message>
+    <message>
+        <source>End citizen&apos;s course</source>
+        <translation>Afslut borgerens forløb</translation>
+    </message>
+    <message>
+        <source>%1&apos;s status becomes Closed, and every support form that runs longer ends on this date. Grants and goals are kept as they are.</source>
+        <translation>%1 får status Afsluttet, og alle støtteformer, der løber længere, slutter på denne dato. Bevillinger og mål forbliver uændrede.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizensPage</name>
+    <message>
+        <source>New citizen %1</source>
+        <translation>Ny borger %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::EndDialog</name>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <source>End &amp;date</source>
+        <translation>&amp;Slutdato</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GoalDialog</name>
+    <message>
+        <source>No review date</source>
+        <translation>Ingen opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>New indsatsmål</source>
+        <translation>Nyt indsatsmål</translation>
+    </message>
+    <message>
+        <source>Edit indsatsmål</source>
+        <translation>Rediger indsatsmål</translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s own words, e.g. &quot;I want to open my post myself every week&quot;</source>
+        <translation>Med borgerens egne ord, fx &quot;Jeg vil selv åbne min post hver uge&quot;</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Con&amp;dition (tilstand)</source>
+        <translation>Ti&amp;lstand</translation>
+    </message>
+    <message>
+        <source>&amp;Goal in the citizen&apos;s words</source>
+        <translation>&amp;Mål med borgerens ord</translation>
+    </message>
+    <message>
+        <source>Goal t&amp;ype</source>
+        <translation>Målt&amp;ype</translation>
+    </message>
+    <message>
+        <source>Function &amp;level now</source>
+        <translation>&amp;Funktionsevneniveau nu</translation>
+    </message>
+    <message>
+        <source>T&amp;arget level</source>
+        <translation>Måln&amp;iveau</translation>
+    </message>
+    <message>
+        <source>Gra&amp;nt</source>
+        <translation>&amp;Bevilling</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Re&amp;view date</source>
+        <translation>&amp;Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>A function level is only set for themes under Activity and participation.</source>
+        <translation>Funktionsevneniveau angives kun for temaer under Aktivitet og deltagelse.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GoalsPanel</name>
+    <message>
+        <source>From %1, review %2</source>
+        <translation>Fra %1, opfølgning %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Fra %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1, ended %2</source>
+        <translation>Frist %1, afsluttet %2</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>Indsatsmål / delmål</source>
+        <translation>Indsatsmål / delmål</translation>
+    </message>
+    <message>
+        <source>Theme and condition</source>
+        <translation>Tema og tilstand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Type and function level</source>
+        <translation>Måltype og funktionsevneniveau</translation>
+    </message>
+    <message>
+        <source>No goals yet. An indsatsmål states, in the citizen&apos;s own words, what the support should lead to.</source>
+        <translation>Ingen mål endnu. Et indsatsmål beskriver med borgerens egne ord, hvad støtten skal føre til.</translation>
+    </message>
+    <message>
+        <source>New &amp;indsatsmål…</source>
+        <translation>Nyt &amp;indsatsmål…</translation>
+    </message>
+    <message>
+        <source>New de&amp;lmål…</source>
+        <translation>Nyt de&amp;lmål…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
+        <source>Select the indsatsmål the delmål belongs to</source>
+        <translation>Vælg det indsatsmål, som delmålet hører til</translation>
+    </message>
+    <message>
+        <source>New indsatsmål</source>
+        <translation>Nyt indsatsmål</translation>
+    </message>
+    <message>
+        <source>New delmål</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>Edit indsatsmål</source>
+        <translation>Rediger indsatsmål</translation>
+    </message>
+    <message>
+        <source>Edit delmål</source>
+        <translation>Rediger delmål</translation>
+    </message>
+    <message>
+        <source>End indsatsmål</source>
+        <translation>Afslut indsatsmål</translation>
+    </message>
+    <message>
+        <source>The indsatsmål ends with the outcome you choose, and so does every open delmål under it.</source>
+        <translation>Indsatsmålet afsluttes med det resultat, du vælger, og det samme gør alle åbne delmål under det.</translation>
+    </message>
+    <message>
+        <source>End delmål</source>
+        <translation>Afslut delmål</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GrantDialog</name>
+    <message>
+        <source> h/week</source>
+        <translation> timer/uge</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Ingen slutdato</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation>Ti&amp;mer pr. uge</translation>
+    </message>
+    <message>
+        <source>Package &amp;band (min–max)</source>
+        <translation>&amp;Pakkeinterval (min.–maks.)</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>Ingen opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Ny bevilling</translation>
+    </message>
+    <message>
+        <source>Edit grant</source>
+        <translation>Rediger bevilling</translation>
+    </message>
+    <message>
+        <source>The purpose of the effort (indsatsformål)</source>
+        <translation>Formålet med indsatsen</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Package B</source>
+        <translation>Navn, fx Pakke B</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Indsatsformål</translation>
+    </message>
+    <message>
+        <source>Support &amp;need</source>
+        <translation>&amp;Støttebehov</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation>Sags&amp;behandler</translation>
+    </message>
+    <message>
+        <source>&amp;Review date</source>
+        <translation>&amp;Opfølgningsdato</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GrantsPanel</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Indsatsformål</translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Support need</source>
+        <translation>Støttebehov</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>No grants yet.</source>
+        <translation>Ingen bevillinger endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation>&amp;Ny bevilling…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>End grant…</source>
+        <translation>Afslut bevilling…</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Ny bevilling</translation>
+    </message>
+    <message>
+        <source>Edit grant</source>
+        <translation>Rediger bevilling</translation>
+    </message>
+    <message>
+        <source>End grant</source>
+        <translation>Afslut bevilling</translation>
+    </message>
+    <message>
+        <source>The grant ends on this date, and so does every support form under it that runs longer.</source>
+        <translation>Bevillingen slutter på denne dato, og det samme gør alle støtteformer under den, der løber længere.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupDialog</name>
+    <message>
+        <source>No end date</source>
+        <translation>Ingen slutdato</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Ny gruppe</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Rediger gruppe</translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation>(vælg et sted)</translation>
+    </message>
+    <message>
+        <source>e.g. Young adults 20+</source>
+        <translation>fx Yngre 20+</translation>
+    </message>
+    <message>
+        <source>Social skills training</source>
+        <translation>Social færdighedstræning</translation>
+    </message>
+    <message>
+        <source>Psychoeducation</source>
+        <translation>Psykoedukation</translation>
+    </message>
+    <message>
+        <source>Mindfulness</source>
+        <translation>Mindfulness</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Contact and company</source>
+        <translation>Kontakt og samvær</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source> citizens</source>
+        <translation> borgere</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Tovholder</translation>
+    </message>
+    <message>
+        <source>Second faci&amp;litator</source>
+        <translation>Anden to&amp;vholder</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>Antal &amp;pladser</translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>S&amp;lut</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupListPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Tovholdere</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>No groups yet. Create a group course at a site, with one or two facilitators.</source>
+        <translation>Ingen grupper endnu. Opret et gruppeforløb på et sted med en eller to tovholdere.</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Ny gruppe…</translation>
+    </message>
+    <message>
+        <source>A group needs a site and a facilitator: add them under Settings first.</source>
+        <translation>En gruppe kræver et sted og en tovholder: Tilføj dem under Indstillinger først.</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Ny gruppe %1</translation>
+    </message>
+    <message>
+        <source>Edit group %1</source>
+        <translation>Rediger gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupMembersPanel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation>Ingen deltagere.</translation>
+    </message>
+    <message>
+        <source>Members join and leave through the citizen&apos;s support form (%1).</source>
+        <translation>Deltagere meldes ind og ud via borgerens støtteform (%1).</translation>
+    </message>
+    <message>
+        <source>(unknown citizen)</source>
+        <translation>(ukendt borger)</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Not in this version yet: session plans (what each meeting works on and its learning goal) and attendance. Nothing about them is recorded here.</source>
+        <translation>Endnu ikke med i denne version: mødeplaner (hvad hvert møde arbejder med, og dets læringsmål) og fremmøde. Der registreres intet om dem her.</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Deltagere i %1</translation>
+    </message>
+    <message>
+        <source>Members: select a group above</source>
+        <translation>Deltagere: Vælg en gruppe ovenfor</translation>
+    </message>
+</context>
+<context>
+    <name>bs::MainWindow</name>
+    <message>
+        <source>Bostøtte – demo data</source>
+        <translation>Bostøtte – demodata</translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Bostøtte</translation>
+    </message>
+    <message>
+        <source>Demo database (deleted on exit): %1</source>
+        <translation>Demodatabase (slettes ved afslutning): %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared, so that it matches what is stored.</source>
+        <translation>Fortrydelseshistorikken er ryddet, så den passer med det, der er gemt.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>Kalenderen</translation>
+    </message>
+    <message>
+        <source>It will show visits, group meetings and the counselling opening hours per staff member and site, and let you book time.</source>
+        <translation>Her kommer besøg, gruppemøder og rådgivningens åbningstider pr. medarbejder og sted, og du kan booke tid.</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>It will list the grants and goals due for review, delmål past their deadline and citizens who have stopped coming.</source>
+        <translation>Her kommer bevillinger og mål, der skal følges op, delmål over fristen og borgere, der er holdt op med at komme.</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Ledelse</translation>
+    </message>
+    <message>
+        <source>It will give leaders overviews: caseloads, support forms in use, goal outcomes and the FFB report.</source>
+        <translation>Her kommer overblik til ledere: borgere pr. medarbejder, støtteformer i brug, målopfyldelse og FFB-indberetningen.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>It will exchange data safely between the installations of a team.</source>
+        <translation>Her kommer sikker udveksling af data mellem et teams installationer.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation>&amp;Ny borger…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Find citizen</source>
+        <translation>&amp;Søg borger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About Bostøtte</source>
+        <translation>&amp;Om Bostøtte</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Bostøtte</source>
+        <translation>Om Bostøtte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bostøtte %1&lt;/h3&gt;&lt;p&gt;Documentation and planning for socio-pedagogical housing support (bostøtte): citizens, grants under § 82 a, § 82 b and § 85, support forms, and goals with KL&apos;s Fælles Faglige Begreber.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bostøtte %1&lt;/h3&gt;&lt;p&gt;Dokumentation og planlægning af socialpædagogisk bostøtte: borgere, bevillinger efter § 82 a, § 82 b og § 85, støtteformer og mål efter KL&apos;s Fælles Faglige Begreber.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>bs::OpeningHoursEdit</name>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Tilføj tidsrum</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Ugedag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this period</source>
+        <translation>Fjern dette tidsrum</translation>
+    </message>
+    <message>
+        <source>No opening hours.</source>
+        <translation>Ingen åbningstider.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::OrganisationPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+</context>
+<context>
+    <name>bs::PlaceholderPage</name>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation>%1 er ikke med i denne version endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasefil</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Skemaversion</translation>
+    </message>
+    <message>
+        <source>%1 (this program knows up to %2)</source>
+        <translation>%1 (dette program kender op til %2)</translation>
+    </message>
+    <message>
+        <source>Installation id</source>
+        <translation>Installations-id</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>This is a demo database with fictitious citizens. It was generated when the program started and is deleted when the program closes.</source>
+        <translation>Dette er en demodatabase med fiktive borgere. Den blev dannet, da programmet startede, og slettes, når programmet lukkes.</translation>
+    </message>
+    <message>
+        <source>All data is kept in the database file above, on this computer only. It holds personal data (CPR numbers, goals, support), so a copy of it must be kept as safely as the original: on an encrypted drive, never by e-mail. Back up the file while the program is closed.</source>
+        <translation>Alle data ligger i databasefilen ovenfor og kun på denne computer. Filen indeholder personoplysninger (CPR-numre, mål, støtte), så en kopi skal opbevares lige så sikkert som originalen: på et krypteret drev og aldrig sendt med e-mail. Tag sikkerhedskopi af filen, mens programmet er lukket.</translation>
+    </message>
+    <message>
+        <source>Start the program with --db FILE to use another database file, and with --lang da or --lang en to choose the language.</source>
+        <translation>Start programmet med --db FILE for at bruge en anden databasefil og med --lang da eller --lang en for at vælge sprog.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>&amp;Steder</translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation>&amp;Medarbejdere</translation>
+    </message>
+    <message>
+        <source>T&amp;eams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation>Nyt sted</translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation>Rediger sted</translation>
+    </message>
+    <message>
+        <source>e.g. AUC Grenaa</source>
+        <translation>fx AUC Grenaa</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SitesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Åbningstider</translation>
+    </message>
+    <message>
+        <source>No sites yet. Add the places where support is given, e.g. AUC Grenaa.</source>
+        <translation>Ingen steder endnu. Tilføj de steder, hvor der gives støtte, fx AUC Grenaa.</translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation>&amp;Nyt sted…</translation>
+    </message>
+    <message>
+        <source>New site %1</source>
+        <translation>Nyt sted %1</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Rediger sted %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Ny medarbejder</translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Rediger medarbejder</translation>
+    </message>
+    <message>
+        <source>e.g. MKJ</source>
+        <translation>fx MKJ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation>&amp;Initialer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>bs::StaffPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No staff yet. Add the people who give support, with their initials.</source>
+        <translation>Ingen medarbejdere endnu. Tilføj de medarbejdere, der giver støtte, med deres initialer.</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>&amp;Ny medarbejder…</translation>
+    </message>
+    <message>
+        <source>New staff member %1</source>
+        <translation>Ny medarbejder %1</translation>
+    </message>
+    <message>
+        <source>Edit staff member %1</source>
+        <translation>Rediger medarbejder %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SubGoalDialog</name>
+    <message>
+        <source>New delmål</source>
+        <translation>Nyt delmål</translation>
+    </message>
+    <message>
+        <source>Edit delmål</source>
+        <translation>Rediger delmål</translation>
+    </message>
+    <message>
+        <source>What the citizen does, concretely, e.g. &quot;Opens e-Boks with support every Monday&quot;</source>
+        <translation>Hvad borgeren konkret gør, fx &quot;Åbner e-Boks med støtte hver mandag&quot;</translation>
+    </message>
+    <message>
+        <source>Indsatsmål</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <source>C&amp;riterion</source>
+        <translation>&amp;Succeskriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+</context>
+<context>
+    <name>bs::TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>Nyt team</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Rediger team</translation>
+    </message>
+    <message>
+        <source>e.g. Bostøtten Grenaa</source>
+        <translation>fx Bostøtten Grenaa</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+</context>
+<context>
+    <name>bs::TeamsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>No teams yet. Add a team, then place staff members in it.</source>
+        <translation>Ingen teams endnu. Opret et team, og tilknyt derefter medarbejdere.</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Nyt team…</translation>
+    </message>
+    <message>
+        <source>New team %1</source>
+        <translation>Nyt team %1</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Rediger team %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::UndoContext</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>Kunne ikke fortryde &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>Kunne ikke gentage &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Oplysningerne findes ikke længere.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Bostøtte</source>
+        <translation>Bostøtte</translation>
+    </message>
+    <message>
+        <source>Use the database FILE.</source>
+        <translation>Brug databasen FILE.</translation>
+    </message>
+    <message>
+        <source>Open a generated demo database (deleted on exit).</source>
+        <translation>Åbn en genereret demodatabase (slettes ved afslutning).</translation>
+    </message>
+    <message>
+        <source>Language: da or en.</source>
+        <translation>Sprog: da eller en.</translation>
+    </message>
+    <message>
+        <source>Bostøtte could not start.
+
+%1</source>
+        <translation>Bostøtte kunne ikke starte.
+
+%1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2708 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Allocation</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0 for a fixed cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only applies to group support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <source>Could not create a temporary folder for the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not generate the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Citizen</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be four digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a phone number, e.g. 86 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n citizen</numerusform>
+            <numerusform>%n citizens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-citizens needs a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem in %1.</numerusform>
+            <numerusform>Nothing was imported: %n problems in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, separator &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n citizen(s) would be imported from %1 (%2). Nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n citizen would be imported from %1 (%2). Nothing was written.</numerusform>
+            <numerusform>Dry run: %n citizens would be imported from %1 (%2). Nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n citizen(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>Imported %n citizen from %1 (%2).</numerusform>
+            <numerusform>Imported %n citizens from %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create the database or update its schema; prints the path and the schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new database with fictitious demo data. Refuses an existing FILE unless --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import citizens from a CSV file. Every line is checked first; with any problem nothing is written. --dry-run only checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the citizens with their support forms today. CPR numbers are shown as birth date only unless --full-cpr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the schema version and the integrity of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status figures for the committee as of a date (default: today): citizens with an active grant per support form, site, legal basis and group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help; after a command: the command&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD. CSV files are UTF-8 with BOM and semicolons, for Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV import columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the command failed, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db FILE] %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; see %1 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; see %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Create it with &quot;bostotte-cli --db %1 init&quot; or give another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json, csv or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from schema version %1 (a copy of the old file was kept next to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Bostøtte tables; create them with init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is older than this program&apos;s; init (or opening it in Bostøtte) updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--citizens needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to %1 (%n citizen(s)).</source>
+        <translation>
+            <numerusform>Demo database written to %1 (%n citizen).</numerusform>
+            <numerusform>Demo database written to %1 (%n citizens).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>report needs a kind: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; the reports are: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cpr</name>
+    <message>
+        <source>must have 10 digits (DDMMYY-SSSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may only contain digits (DDMMYY-SSSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>unknown column; known columns are %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice (also as &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;navn&quot; (the citizen&apos;s name) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value in a column without a name in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target group &quot;%1&quot;; use socialpsykiatri, udviklingshæmning, fysisk handicap or andet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use aktiv, venteliste or afsluttet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown contact form &quot;%1&quot;; use video or telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number %1 already belongs to %2 in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site is called &quot;%1&quot;; known sites: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches more than one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member has the initials &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must name the columns (at least &quot;navn&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database driver does not expose a SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not register the Danish sort order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Bostøtte database (it could not be read as one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Bostøtte database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Bostøtte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not configure the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Bostøtte (schema %2; this version knows up to %3). Update the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database before updating it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 (%2) failed; nothing was changed by that step: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken reference in table %1 (row %2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo citizens must be between 0 and 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo staff must be between 6 and 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has citizens. Demo data can only be created in a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>§ 82 a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 82 b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit loss of function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mildly reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderately reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severely reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completely reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surroundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FfbCondition</name>
+    <message>
+        <source>Initiative and motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organising and planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emotional functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after own health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laundry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling mail and e-Boks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interacting with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintaining a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part in communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using phone and computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using public transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving around outside the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home and physical surroundings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support from relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not belong to the theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal in the citizen&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only set for themes under Activity and participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal to develop needs a target level better than the current level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal to maintain keeps the current level as its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal to limit loss cannot target a better level than the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be set when the goal is ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grant</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a § 82 b grant is time-limited and needs an end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a § 82 b grant may last at most 6 months (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maximum hours per week must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum may not exceed the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week has only 168 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be after the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupMember</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>No staff member has the initials %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials: %1 is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: the chosen team does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: the chosen site does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: the chosen group does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: the citizen is already a member in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1 is full (capacity %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: § 82 b is never delivered as group support, and this grant has a group allocation. End the group allocation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: an allocation (%1 from %2) lies outside the new period. Use &quot;End grant&quot; to end both, or change the allocation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: must be on or after the start date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant: the chosen grant does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant: the grant belongs to another citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form: a § 82 b grant is never delivered as group support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: the allocation cannot start before the grant (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: the allocation must end when the grant ends (%1) or before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant: the chosen grant does not belong to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: choose how the goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: the chosen indsatsmål does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: must not be before the goal&apos;s start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: choose how the sub-goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: choose the group the citizen joins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was overwritten: open it again to see the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Site</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing time must be after the opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 8 characters and no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>The report needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubGoal</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be set when the sub-goal is ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportGroup</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs one or two facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two facilitators must be different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AllocationDialog</name>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support fo&amp;rm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;dence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AllocationsPanel</name>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support forms yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New support form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support form is delivered under a grant: create a grant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenDialog</name>
+    <message>
+        <source>New citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 86 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal code and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtual support by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenListPanel</name>
+    <message>
+        <source>No citizens yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first citizen to start recording grants, support forms and goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find: name, CPR, site, contact person, support form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a citizen (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenView</name>
+    <message>
+        <source>‹ All citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit citi&amp;zen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End citizen&apos;s &amp;course…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the citizen list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;oals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code and city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual support by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit citizen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End course of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End citizen&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s status becomes Closed, and every support form that runs longer ends on this date. Grants and goals are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizensPage</name>
+    <message>
+        <source>New citizen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::EndDialog</name>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GoalDialog</name>
+    <message>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the citizen&apos;s own words, e.g. &quot;I want to open my post myself every week&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;dition (tilstand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal in the citizen&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function &amp;level now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gra&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A function level is only set for themes under Activity and participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GoalsPanel</name>
+    <message>
+        <source>From %1, review %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål / delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme and condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and function level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. An indsatsmål states, in the citizen&apos;s own words, what the support should lead to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;indsatsmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New de&amp;lmål…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the indsatsmål the delmål belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indsatsmål ends with the outcome you choose, and so does every open delmål under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GrantDialog</name>
+    <message>
+        <source> h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package &amp;band (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of the effort (indsatsformål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Package B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case&amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GrantsPanel</name>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End grant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant ends on this date, and so does every support form under it that runs longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupDialog</name>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Young adults 20+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social skills training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychoeducation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mindfulness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second faci&amp;litator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupListPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet. Create a group course at a site, with one or two facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a site and a facilitator: add them under Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupMembersPanel</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members join and leave through the citizen&apos;s support form (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupsPage</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this version yet: session plans (what each meeting works on and its learning goal) and attendance. Nothing about them is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: select a group above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::MainWindow</name>
+    <message>
+        <source>Bostøtte – demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database (deleted on exit): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo history has been cleared, so that it matches what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will show visits, group meetings and the counselling opening hours per staff member and site, and let you book time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will list the grants and goals due for review, delmål past their deadline and citizens who have stopped coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will give leaders overviews: caseloads, support forms in use, goal outcomes and the FFB report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will exchange data safely between the installations of a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Bostøtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Bostøtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bostøtte %1&lt;/h3&gt;&lt;p&gt;Documentation and planning for socio-pedagogical housing support (bostøtte): citizens, grants under § 82 a, § 82 b and § 85, support forms, and goals with KL&apos;s Fælles Faglige Begreber.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::OpeningHoursEdit</name>
+    <message>
+        <source>&amp;Add period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::OrganisationPanel</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::PlaceholderPage</name>
+    <message>
+        <source>%1 is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this program knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a demo database with fictitious citizens. It was generated when the program started and is deleted when the program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data is kept in the database file above, on this computer only. It holds personal data (CPR numbers, goals, support), so a copy of it must be kept as safely as the original: on an encrypted drive, never by e-mail. Back up the file while the program is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the program with --db FILE to use another database file, and with --lang da or --lang en to choose the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;taff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eams</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SiteDialog</name>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AUC Grenaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SitesPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sites yet. Add the places where support is given, e.g. AUC Grenaa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. MKJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::StaffPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet. Add the people who give support, with their initials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SubGoalDialog</name>
+    <message>
+        <source>New delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen does, concretely, e.g. &quot;Opens e-Boks with support every Monday&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Bostøtten Grenaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::TeamsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teams yet. Add a team, then place staff members in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::UndoContext</name>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Bostøtte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a generated demo database (deleted on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: da or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte could not start.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #ifdef BOSTOTTE_GUI_TESTS
+#include "services/Language.h"
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -16,5 +17,9 @@ int main(int argc, char** argv) {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+#ifdef BOSTOTTE_GUI_TESTS
+    // Screens are tested as an English-speaking user sees them (source texts, English plurals).
+    bs::installTranslations(app, QStringLiteral("en"));
+#endif
     return Catch::Session().run(argc, argv);
 }

@@ -1623,13 +1623,12 @@
         <source>Create a citizen (Ctrl+N)</source>
         <translation>Opret en borger (Ctrl+N)</translation>
     </message>
-    <message>
-        <source>%1 of 1 citizen</source>
-        <translation>%1 af 1 borger</translation>
-    </message>
-    <message>
-        <source>%1 of %2 citizens</source>
-        <translation>%1 af %2 borgere</translation>
+    <message numerus="yes">
+        <source>%1 of %n citizen(s)</source>
+        <translation>
+            <numerusform>%1 af %n borger</numerusform>
+            <numerusform>%1 af %n borgere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1623,13 +1623,12 @@
         <source>Create a citizen (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 of 1 citizen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 citizens</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %n citizen(s)</source>
+        <translation>
+            <numerusform>%1 of %n citizen</numerusform>
+            <numerusform>%1 of %n citizens</numerusform>
+        </translation>
     </message>
 </context>
 <context>

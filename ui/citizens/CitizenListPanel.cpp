@@ -69,7 +69,8 @@ CitizenListPanel::CitizenListPanel(const Registry& registry, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The support forms get the spare width: "Individuel bostøtte, Bostøtterådgivning" is long.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     auto* newCitizen = new QPushButton(tr("&New citizen…"));
@@ -121,6 +122,8 @@ Status CitizenListPanel::reload(const QUuid& selectId) {
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 240));
+        m_table->horizontalHeader()->setSectionResizeMode(CitizenListModel::FormsColumn,
+                                                          QHeaderView::Stretch);
         m_columnsSized = true;
     }
     updateCount();
@@ -140,8 +143,7 @@ void CitizenListPanel::focusFilter() {
 
 void CitizenListPanel::updateCount() {
     const int total = m_model->rowCount();
-    m_count->setText(total == 1 ? tr("%1 of 1 citizen").arg(m_proxy->rowCount())
-                                : tr("%1 of %2 citizens").arg(m_proxy->rowCount()).arg(total));
+    m_count->setText(tr("%1 of %n citizen(s)", nullptr, total).arg(m_proxy->rowCount()));
 }
 
 void CitizenListPanel::openIndex(const QModelIndex& proxyIndex) {

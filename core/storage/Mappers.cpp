@@ -2,6 +2,9 @@
 
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace bs {
 
 namespace {
@@ -295,6 +298,111 @@ SubGoal Mapper<SubGoal>::read(const QSqlRecord& r) {
     v.deadline = readDate(r, "deadline");
     v.status = readEnum(r, "status", GoalStatus::Active);
     v.endDate = readDate(r, "end_date");
+    return v;
+}
+
+// --- AppointmentSeries
+const char* Mapper<AppointmentSeries>::table() {
+    return "appointment_series";
+}
+Fields Mapper<AppointmentSeries>::fields(const AppointmentSeries& v) {
+    return {f("form", toCode(v.form)),
+            f("staff_id", idValue(v.staffId)),
+            f("citizen_id", idValue(v.citizenId)),
+            f("group_id", idValue(v.groupId)),
+            f("site_id", idValue(v.siteId)),
+            f("place", v.place),
+            f("first_date", dateValue(v.firstDate)),
+            f("local_start", v.localStart.toString(QStringLiteral("HH:mm"))),
+            f("duration_minutes", v.durationMinutes),
+            f("interval_weeks", v.intervalWeeks),
+            f("until_date", dateValue(v.until)),
+            f("occurrence_count", v.count)};
+}
+AppointmentSeries Mapper<AppointmentSeries>::read(const QSqlRecord& r) {
+    AppointmentSeries v;
+    v.meta = readMeta(r);
+    v.form = readEnum(r, "form", SupportForm::Individual);
+    v.staffId = readId(r, "staff_id");
+    v.citizenId = readId(r, "citizen_id");
+    v.groupId = readId(r, "group_id");
+    v.siteId = readId(r, "site_id");
+    v.place = readText(r, "place");
+    v.firstDate = readDate(r, "first_date");
+    v.localStart = QTime::fromString(readText(r, "local_start"), QStringLiteral("HH:mm"));
+    v.durationMinutes = r.value(QStringLiteral("duration_minutes")).toInt();
+    v.intervalWeeks = r.value(QStringLiteral("interval_weeks")).toInt();
+    v.until = readDate(r, "until_date");
+    v.count = r.value(QStringLiteral("occurrence_count")).toInt();
+    return v;
+}
+
+// --- Appointment
+namespace {
+QString idsToJson(const QList<QUuid>& ids) {
+    QJsonArray arr;
+    for (const QUuid& id : ids)
+        arr.append(id.toString(QUuid::WithoutBraces));
+    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
+}
+QList<QUuid> idsFromJson(const QString& json) {
+    QList<QUuid> out;
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(QUuid::fromString(v.toString()));
+    return out;
+}
+QVariant timestampValue(const QDateTime& utc) {
+    return utc.isValid() ? QVariant(toDbTimestamp(utc)) : QVariant();
+}
+} // namespace
+
+const char* Mapper<Appointment>::table() {
+    return "appointment";
+}
+Fields Mapper<Appointment>::fields(const Appointment& v) {
+    return {f("series_id", idValue(v.seriesId)),
+            f("form", toCode(v.form)),
+            f("staff_id", idValue(v.staffId)),
+            f("citizen_id", idValue(v.citizenId)),
+            f("group_id", idValue(v.groupId)),
+            f("site_id", idValue(v.siteId)),
+            f("place", v.place),
+            f("start_utc", timestampValue(v.startUtc)),
+            f("duration_minutes", v.durationMinutes),
+            f("channel", toCode(v.channel)),
+            f("travel_minutes", v.travelMinutes),
+            f("travel_km", v.travelKm),
+            f("topic", v.topic),
+            f("learning_goal", v.learningGoal),
+            f("outcome", toCode(v.outcome)),
+            f("outcome_reason", v.outcomeReason),
+            f("outcome_by", idValue(v.outcomeBy)),
+            f("outcome_at_utc", timestampValue(v.outcomeAtUtc)),
+            f("subgoal_ids", idsToJson(v.subGoalIds))};
+}
+Appointment Mapper<Appointment>::read(const QSqlRecord& r) {
+    Appointment v;
+    v.meta = readMeta(r);
+    v.seriesId = readId(r, "series_id");
+    v.form = readEnum(r, "form", SupportForm::Individual);
+    v.staffId = readId(r, "staff_id");
+    v.citizenId = readId(r, "citizen_id");
+    v.groupId = readId(r, "group_id");
+    v.siteId = readId(r, "site_id");
+    v.place = readText(r, "place");
+    v.startUtc = fromDbTimestamp(readText(r, "start_utc"));
+    v.durationMinutes = r.value(QStringLiteral("duration_minutes")).toInt();
+    v.channel = readEnum(r, "channel", ContactPreference::Video);
+    v.travelMinutes = r.value(QStringLiteral("travel_minutes")).toInt();
+    v.travelKm = r.value(QStringLiteral("travel_km")).toDouble();
+    v.topic = readText(r, "topic");
+    v.learningGoal = readText(r, "learning_goal");
+    v.outcome = readEnum(r, "outcome", Outcome::Planned);
+    v.outcomeReason = readText(r, "outcome_reason");
+    v.outcomeBy = readId(r, "outcome_by");
+    const QString at = readText(r, "outcome_at_utc");
+    v.outcomeAtUtc = at.isEmpty() ? QDateTime() : fromDbTimestamp(at);
+    v.subGoalIds = idsFromJson(readText(r, "subgoal_ids"));
     return v;
 }
 

@@ -3,6 +3,7 @@
 // The sync columns (id, created_utc, modified_utc, modified_by, deleted, revision) are handled
 // generically by Repository.
 #include "domain/Allocation.h"
+#include "domain/Appointment.h"
 #include "domain/Citizen.h"
 #include "domain/Goal.h"
 #include "domain/Grant.h"
@@ -36,6 +37,8 @@ BS_DECLARE_MAPPER(SupportGroup)
 BS_DECLARE_MAPPER(GroupMember)
 BS_DECLARE_MAPPER(Goal)
 BS_DECLARE_MAPPER(SubGoal)
+BS_DECLARE_MAPPER(AppointmentSeries)
+BS_DECLARE_MAPPER(Appointment)
 
 #undef BS_DECLARE_MAPPER
 

@@ -110,6 +110,42 @@ QList<Migration> build() {
                                     "AND a.citizen_id = group_member.citizen_id "
                                     "AND a.from_date = group_member.from_date LIMIT 1)"),
                  }});
+    list.append({5,
+                 "appointments, series and settings",
+                 {
+                     table("setting", "value TEXT NOT NULL"),
+                     table("appointment_series",
+                           "form TEXT NOT NULL, staff_id TEXT NOT NULL REFERENCES staff(id), "
+                           "citizen_id TEXT REFERENCES citizen(id), "
+                           "group_id TEXT REFERENCES support_group(id), "
+                           "site_id TEXT REFERENCES site(id), place TEXT NOT NULL DEFAULT '', "
+                           "first_date TEXT NOT NULL, local_start TEXT NOT NULL, "
+                           "duration_minutes INTEGER NOT NULL, interval_weeks INTEGER NOT NULL, "
+                           "until_date TEXT, occurrence_count INTEGER NOT NULL DEFAULT 0"),
+                     table("appointment",
+                           "series_id TEXT REFERENCES appointment_series(id), "
+                           "form TEXT NOT NULL, staff_id TEXT NOT NULL REFERENCES staff(id), "
+                           "citizen_id TEXT REFERENCES citizen(id), "
+                           "group_id TEXT REFERENCES support_group(id), "
+                           "site_id TEXT REFERENCES site(id), place TEXT NOT NULL DEFAULT '', "
+                           "start_utc TEXT NOT NULL, duration_minutes INTEGER NOT NULL, "
+                           "channel TEXT NOT NULL, travel_minutes INTEGER NOT NULL DEFAULT 0, "
+                           "travel_km REAL NOT NULL DEFAULT 0, topic TEXT NOT NULL DEFAULT '', "
+                           "learning_goal TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, "
+                           "outcome_reason TEXT NOT NULL DEFAULT '', "
+                           "outcome_by TEXT REFERENCES staff(id), outcome_at_utc TEXT, "
+                           "subgoal_ids TEXT NOT NULL DEFAULT '[]'"),
+                     QStringLiteral("CREATE INDEX appointment_staff ON appointment(staff_id, "
+                                    "start_utc)"),
+                     QStringLiteral("CREATE INDEX appointment_citizen ON appointment(citizen_id, "
+                                    "start_utc)"),
+                     QStringLiteral("CREATE INDEX appointment_site ON appointment(site_id, "
+                                    "start_utc)"),
+                     QStringLiteral("CREATE INDEX appointment_group ON appointment(group_id, "
+                                    "start_utc)"),
+                     QStringLiteral("CREATE INDEX appointment_series_idx ON "
+                                    "appointment(series_id)"),
+                 }});
     return list;
 }
 

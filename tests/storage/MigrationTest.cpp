@@ -60,6 +60,16 @@ QStringList fixtureFor(int version) {
                                "deleted, revision) VALUES ('m2','gr1','c1','2026-01-01',NULL,'a1',"
                                "%1)")
                     .arg(sync())};
+    case 5:
+        return {QStringLiteral("INSERT INTO setting VALUES ('service_hours','07:00-22:00',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO appointment_series VALUES ('r1','individual','s1','c1',"
+                               "NULL,NULL,'hjemme','2025-03-24','10:00',60,1,'2025-04-07',0,%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO appointment VALUES ('e1','r1','individual','s1','c1',"
+                               "NULL,NULL,'hjemme','2025-03-24T09:00:00.000Z',60,'video',20,12.5,"
+                               "'','','completed','','s1','2025-03-24T10:05:00.000Z','[]',%1)")
+                    .arg(sync())};
     default:
         return {};
     }
@@ -143,12 +153,14 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                 REQUIRE(grants->size() == 1);
                 CHECK(grants->first().basis == LegalBasis::P85);
                 CHECK(repo.list<Allocation>()->first().form == SupportForm::Group);
-                // Schema 4 linked the old membership to the group allocation it came from.
-                QSqlQuery q(db.connection());
-                REQUIRE(q.exec(QStringLiteral("SELECT allocation_id FROM group_member "
-                                              "WHERE id = 'm1'")));
-                REQUIRE(q.next());
-                CHECK(q.value(0).toString() == QStringLiteral("a1"));
+                // Migrating past schema 4 linked the old membership to its group allocation.
+                if (from < 4) {
+                    QSqlQuery q(db.connection());
+                    REQUIRE(q.exec(QStringLiteral("SELECT allocation_id FROM group_member "
+                                                  "WHERE id = 'm1'")));
+                    REQUIRE(q.next());
+                    CHECK(q.value(0).toString() == QStringLiteral("a1"));
+                }
             }
             // Rows of the versions after `from` fit in beside the migrated ones.
             for (int v = from + 1; v <= Database::latestSchemaVersion(); ++v)

@@ -38,6 +38,13 @@ const CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "Status figures for the committee as of a date (default: today): "
                               "citizens with an active grant per support form, site, legal "
                               "basis and group.")},
+    {"calendar", &cli::runCalendar,
+     "--from YYYY-MM-DD --to YYYY-MM-DD [--staff INITIALS | --site NAME | --citizen ID] "
+     "[--format json|ics] [--with-names]",
+     QT_TRANSLATE_NOOP("Cli", "The appointments on the local days from and to (inclusive): JSON "
+                              "with one entry per occurrence, or iCalendar for Outlook (series "
+                              "as repeating events). The iCalendar shows citizens' initials "
+                              "unless --with-names.")},
 };
 
 QString programName() {

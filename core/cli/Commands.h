@@ -11,5 +11,6 @@ int runDemo(Context& ctx, const QStringList& args);
 int runImportCitizens(Context& ctx, const QStringList& args);
 int runCitizens(Context& ctx, const QStringList& args);
 int runReport(Context& ctx, const QStringList& args);
+int runCalendar(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

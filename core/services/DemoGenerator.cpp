@@ -2,11 +2,14 @@
 
 #include "domain/Cpr.h"
 #include "domain/Ffb.h"
+#include "services/Scheduler.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <tuple>
 #include <utility>
@@ -470,6 +473,25 @@ QString transliterate(QString s) {
     return s;
 }
 
+// A person's working week in blocks of 2.5 hours (08:15, 10:45, 13:15, 15:45) on Monday to
+// Friday, in even and odd weeks: the demo books each series into a free block of its staff
+// member and its citizen, so the calendar has no double bookings and room for travel.
+struct WeekGrid {
+    static constexpr int kBlocks = 4;
+    static constexpr int kBlockMinutes = 150;
+    static constexpr std::array<int, kBlocks> kBlockStart = {8 * 60 + 15, 10 * 60 + 45,
+                                                             13 * 60 + 15, 15 * 60 + 45};
+    std::array<bool, 7 * kBlocks * 2> busy{};
+
+    static std::size_t index(int weekday, int block, int parity) {
+        return static_cast<std::size_t>(((weekday - 1) * kBlocks + block) * 2 + parity);
+    }
+    bool at(int weekday, int block, int parity) const {
+        return busy[index(weekday, block, parity)];
+    }
+    bool& set(int weekday, int block, int parity) { return busy[index(weekday, block, parity)]; }
+};
+
 // --- The builder ------------------------------------------------------------------------------
 
 class Builder {
@@ -482,6 +504,9 @@ public:
         createOrganisation();
         createGroups();
         createCitizens();
+        // Last, so the register above is the same with or without the calendar.
+        if (m_opt.appointments)
+            createAppointments();
     }
 
 private:
@@ -1058,6 +1083,7 @@ private:
         need(m_reg.saveAllocation(a),
              QStringLiteral("%1 allocation for %2 from %3")
                  .arg(label(form), person.citizen.name, from.toString(Qt::ISODate)));
+        m_allocations.append({person.citizen, a});
         return a; // a group allocation brings its group membership with it
     }
 
@@ -1535,6 +1561,344 @@ private:
         }
     }
 
+    // --- Calendar -----------------------------------------------------------------------------
+    // Series for every allocation over the calendar window (about six months back, so a
+    // summer-time change lies inside, to three months ahead), group sessions, walk-ins at the
+    // rådgivning desk, and outcomes for everything before today. All through the Scheduler.
+
+    QDate windowStart() const { return m_today.addMonths(-6); }
+    QDate windowEnd() const { return m_today.addMonths(3); }
+
+    // The week of even or odd number since a fixed Monday, for every-other-week series.
+    static int weekParity(QDate d) {
+        static const QDate epoch(2001, 1, 1); // a Monday
+        const qint64 weeks = epoch.daysTo(d.addDays(1 - d.dayOfWeek())) / 7;
+        return static_cast<int>(((weeks % 2) + 2) % 2);
+    }
+
+    static void markBusy(WeekGrid& grid, int weekday, int fromMinutes, int toMinutes) {
+        for (int b = 0; b < WeekGrid::kBlocks; ++b) {
+            const int start = WeekGrid::kBlockStart[static_cast<std::size_t>(b)];
+            if (start < toMinutes && fromMinutes < start + WeekGrid::kBlockMinutes)
+                grid.set(weekday, b, 0) = grid.set(weekday, b, 1) = true;
+        }
+    }
+
+    static int minutesOf(QTime t) { return t.hour() * 60 + t.minute(); }
+
+    struct Booking {
+        Staff staff;
+        int weekday = 1;
+        int block = 0;
+        int parity = 0; // the week parity of every-other-week series
+    };
+
+    // A free weekly block for the citizen with one of `staff` (tried in order), weekly or every
+    // other week; blocks are tried from a random start so the week fills evenly. When every
+    // staff member is fully booked (many citizens for few staff), the first one is booked twice.
+    std::optional<Booking> findBlock(const QUuid& citizenId, const QList<Staff>& staff,
+                                     int intervalWeeks) {
+        WeekGrid& citizenWeek = m_citizenWeeks[citizenId];
+        constexpr int kSlots = 5 * WeekGrid::kBlocks * 2;
+        const int offset = between(0, kSlots - 1);
+        for (qsizetype k = 0; k <= staff.size(); ++k) {
+            const bool overbook = k == staff.size();
+            const Staff& s = staff.at(overbook ? 0 : k);
+            WeekGrid overbooked;
+            WeekGrid& staffWeek = overbook ? overbooked : m_staffWeeks[s.meta.id];
+            for (int i = 0; i < kSlots; ++i) {
+                const int slot = (offset + i) % kSlots;
+                const int weekday = slot / (WeekGrid::kBlocks * 2) + 1;
+                const int block = slot / 2 % WeekGrid::kBlocks;
+                const int parity = slot % 2;
+                const auto free = [&](const WeekGrid& g) {
+                    return intervalWeeks == 1 ? !g.at(weekday, block, 0) && !g.at(weekday, block, 1)
+                                              : !g.at(weekday, block, parity);
+                };
+                if (!free(staffWeek) || !free(citizenWeek))
+                    continue;
+                for (WeekGrid* g : {&staffWeek, &citizenWeek}) {
+                    g->set(weekday, block, parity) = true;
+                    if (intervalWeeks == 1)
+                        g->set(weekday, block, 1 - parity) = true;
+                }
+                return Booking{s, weekday, block, parity};
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The contact person first, then the rest of their team, then every worker.
+    QList<Staff> staffFor(const Citizen& c) {
+        QList<Staff> out;
+        const auto addOnce = [&](const Staff& s) {
+            if (std::none_of(out.begin(), out.end(),
+                             [&](const Staff& o) { return o.meta.id == s.meta.id; }))
+                out.append(s);
+        };
+        for (const Staff& s : m_staff)
+            if (s.meta.id == c.contactStaffId)
+                addOnce(s);
+        for (const auto& team : m_workersByTeam)
+            if (std::any_of(team.begin(), team.end(),
+                            [&](const Staff& s) { return s.meta.id == c.contactStaffId; }))
+                for (const Staff& s : team)
+                    addOnce(s);
+        for (const auto& team : m_workersByTeam)
+            for (const Staff& s : team)
+                addOnce(s);
+        return out;
+    }
+
+    // The outcome of an appointment before today: mostly completed, some no-shows and
+    // cancellations, each with a reason; registered by the appointment's staff member.
+    void registerPast(Scheduler& scheduler, Appointment a, bool group) {
+        if (a.startUtc >= localToUtc(m_today, QTime(0, 0)) || a.startUtc >= m_reg.clock().nowUtc())
+            return; // today and later: still planned
+        static constexpr std::array noShow = {"Ikke hjemme", "Glemt aftalen", "Sov over sig",
+                                              "Åbnede ikke døren", "Tog ikke telefonen"};
+        static constexpr std::array byCitizen = {"Syg", "Lægebesøg", "Familiebesøg",
+                                                 "Havde ikke overskud", "Skulle til jobcentret"};
+        static constexpr std::array byStaff = {"Sygdom blandt personalet", "Kursus",
+                                               "Akut opgave hos en anden borger"};
+        static constexpr std::array groupCancelled = {"Sygdom blandt personalet",
+                                                      "For få tilmeldte", "Lokalet var optaget"};
+        Outcome outcome = Outcome::Completed;
+        QString reason;
+        const int r = between(1, 100);
+        if (group) {
+            if (r > 97) {
+                outcome = Outcome::CancelledByStaff;
+                reason = u8s(pick(groupCancelled));
+            }
+        } else if (r > 96) {
+            outcome = Outcome::CancelledByStaff;
+            reason = u8s(pick(byStaff));
+        } else if (r > 90) {
+            outcome = Outcome::CancelledByCitizen;
+            reason = u8s(pick(byCitizen));
+        } else if (r > 84) {
+            outcome = Outcome::NoShow;
+            reason = a.form == SupportForm::Virtual && a.channel == ContactPreference::Phone
+                         ? u8s("Tog ikke telefonen")
+                         : u8s(pick(std::span<const char* const>(noShow).first(4)));
+        }
+        need(scheduler.registerOutcome(a, outcome, reason, a.staffId),
+             QStringLiteral("outcome of the appointment on %1")
+                 .arg(a.startUtc.toString(Qt::ISODate)));
+    }
+
+    void createAppointments() {
+        Scheduler scheduler(m_reg);
+        createGroupSessions(scheduler);
+        createWalkIns(scheduler);
+        for (const auto& [citizen, allocation] : m_allocations)
+            if (allocation.form == SupportForm::Individual ||
+                allocation.form == SupportForm::Virtual)
+                createVisits(scheduler, citizen, allocation);
+    }
+
+    // The group's weekly slot: weekday from its start date, time and length per group.
+    struct GroupSlot {
+        QTime start;
+        int minutes;
+    };
+    GroupSlot groupSlot(int group) const {
+        switch (group) {
+        case YoungGroup:
+            return {QTime(10, 0), 120};
+        case OlderGroup:
+            return {QTime(13, 0), 120};
+        case ThursdayGroup:
+            return {QTime(10, 30), 150};
+        default:
+            return {QTime(13, 0), 120};
+        }
+    }
+
+    void createGroupSessions(Scheduler& scheduler) {
+        struct Session {
+            const char* topic;
+            const char* goal;
+        };
+        static constexpr Session sessions[] = {
+            {"e-Boks og digital post", "At kunne finde, læse og gemme sin post i e-Boks"},
+            {"MitID og netbank", "At kunne logge sikkert på og betale en regning"},
+            {"Budget for måneden", "At kunne lægge et enkelt månedsbudget"},
+            {"Kontakt med kommunen", "At vide, hvem man ringer til, og hvad man vil sige"},
+            {"Samtale og samvær", "At kunne tage initiativ til en samtale i gruppen"},
+            {"Fælles madlavning", "At kunne planlægge, købe ind til og lave et enkelt måltid"},
+            {"Døgnrytme og gode vaner", "At kende sine egne tegn på, at hverdagen skrider"},
+            {"Netværk og fritid", "At finde én aktivitet i lokalområdet at prøve"},
+            {"Psykoedukation: stress og sårbarhed", "At kunne genkende sine stresssignaler"},
+            {"Mindfulness", "At kunne bruge en kort vejrtrækningsøvelse, når uroen kommer"},
+        };
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const SupportGroup& group = m_groups[g];
+            const QDate from = std::max(group.start, windowStart());
+            const QDate to = group.end.isValid() ? std::min(group.end, windowEnd()) : windowEnd();
+            // Only groups with members in the window meet.
+            const bool members =
+                std::any_of(m_allocations.begin(), m_allocations.end(), [&](const auto& entry) {
+                    const Allocation& a = entry.second;
+                    return a.groupId == group.meta.id && a.from <= to &&
+                           (a.to.isNull() || a.to >= from);
+                });
+            if (!members || from > to)
+                continue;
+            const GroupSlot slot = groupSlot(g);
+            const int weekday = group.start.dayOfWeek();
+            for (const QUuid& f : {group.facilitator1, group.facilitator2})
+                if (!f.isNull())
+                    markBusy(m_staffWeeks[f], weekday, minutesOf(slot.start),
+                             minutesOf(slot.start) + slot.minutes);
+            for (const auto& [citizen, a] : m_allocations)
+                if (a.groupId == group.meta.id)
+                    markBusy(m_citizenWeeks[citizen.meta.id], weekday, minutesOf(slot.start),
+                             minutesOf(slot.start) + slot.minutes);
+
+            AppointmentSeries series;
+            series.form = SupportForm::Group;
+            series.staffId = group.facilitator1;
+            series.groupId = group.meta.id;
+            series.siteId = group.siteId;
+            series.place = g == ThursdayGroup ? u8s("Fælleslokalet") : u8s("Mødelokalet");
+            series.firstDate = nextWeekday(from, weekday);
+            series.localStart = slot.start;
+            series.durationMinutes = slot.minutes;
+            series.until = to;
+            if (series.firstDate > to)
+                continue;
+            Appointment tmpl;
+            tmpl.form = SupportForm::Group;
+            const QList<Appointment> made = need(scheduler.createSeries(series, tmpl),
+                                                 QStringLiteral("sessions of %1").arg(group.name));
+            const int first = between(0, static_cast<int>(std::size(sessions)) - 1);
+            for (int i = 0; i < made.size(); ++i) {
+                Appointment a = made[i];
+                const Session& s =
+                    sessions[static_cast<std::size_t>(first + i) % std::size(sessions)];
+                a.topic = u8s(s.topic);
+                a.learningGoal = u8s(s.goal);
+                need(scheduler.changeOne(a), QStringLiteral("session plan of %1").arg(group.name));
+                registerPast(scheduler, a, true);
+            }
+        }
+    }
+
+    // Rådgivning: citizens walk in at AUC Grenaa on its opening days; the worker on duty sees
+    // them in turn, at most 45 minutes each. Some come most weeks, some now and then.
+    void createWalkIns(Scheduler& scheduler) {
+        const Site& site = m_sites[AucSite];
+        const QList<Staff> desk = staffFrom(SocialPsychiatryTeam, 2);
+        for (const OpeningPeriod& p : site.openingHours)
+            for (const Staff& s : desk)
+                markBusy(m_staffWeeks[s.meta.id], p.weekday, minutesOf(p.from), minutesOf(p.to));
+        static constexpr std::array topics = {
+            "e-Boks", "MitID", "Netbank", "Kontakt til myndighed", "Struktur og kalender", "Andet"};
+        struct Visitor {
+            Citizen citizen;
+            Allocation allocation;
+            int percent; // how often the citizen comes on an opening day
+        };
+        QList<Visitor> visitors;
+        for (const auto& [citizen, a] : m_allocations)
+            if (a.form == SupportForm::Counselling) {
+                visitors.append({citizen, a, between(15, 60)});
+                for (const OpeningPeriod& p : site.openingHours)
+                    markBusy(m_citizenWeeks[citizen.meta.id], p.weekday, minutesOf(p.from),
+                             minutesOf(p.to));
+            }
+        if (visitors.isEmpty() || desk.isEmpty())
+            return;
+        const QDate bookingHorizon = m_today.addDays(21); // bookable slots ahead
+        for (QDate d = windowStart(); d <= std::min(windowEnd(), bookingHorizon);
+             d = d.addDays(1)) {
+            QList<QTime> free; // the desk's turns that day, 45 minutes each
+            for (const OpeningPeriod& p : site.openingHours)
+                if (p.weekday == d.dayOfWeek())
+                    for (QTime t = p.from; t.addSecs(45 * 60) <= p.to && t >= p.from;
+                         t = t.addSecs(45 * 60))
+                        for (qsizetype k = 0; k < desk.size(); ++k)
+                            free.append(t); // the workers on duty see visitors side by side
+            if (free.isEmpty())
+                continue;
+            int turn = 0;
+            for (const Visitor& v : visitors) {
+                const Allocation& a = v.allocation;
+                // A citizen who stopped coming did so some weeks before the allocation ended.
+                const QDate lastVisit = a.to.isValid() ? a.to.addDays(-21) : windowEnd();
+                if (d < a.from || d > lastVisit || turn >= free.size())
+                    continue;
+                const bool future = d >= m_today;
+                if (!chance(future ? v.percent / 3 : v.percent))
+                    continue;
+                Appointment visit;
+                visit.form = SupportForm::Counselling;
+                visit.staffId = desk[turn % desk.size()].meta.id;
+                visit.citizenId = v.citizen.meta.id;
+                visit.siteId = site.meta.id;
+                visit.startUtc = localToUtc(d, free[turn]);
+                visit.durationMinutes = 5 * between(3, 9);
+                visit.topic = u8s(pick(topics));
+                ++turn;
+                need(scheduler.book(visit), QStringLiteral("walk-in of %1").arg(v.citizen.name));
+                registerPast(scheduler, visit, false);
+            }
+        }
+    }
+
+    // Home visits (with travel) or screen visits (video or phone, as the citizen prefers) at
+    // the allocation's cadence over the window.
+    void createVisits(Scheduler& scheduler, const Citizen& citizen, const Allocation& a) {
+        const QDate from = std::max(a.from, windowStart());
+        const QDate to = a.to.isValid() ? std::min(a.to, windowEnd()) : windowEnd();
+        if (from > to || a.cadence == Cadence::OnDemand)
+            return;
+        const int interval = a.cadence == Cadence::EveryOtherWeek ? 2 : 1;
+        const auto booking = findBlock(citizen.meta.id, staffFor(citizen), interval);
+        if (!booking)
+            return; // the citizen's own week is full
+        QDate first = nextWeekday(from, booking->weekday);
+        if (interval == 2 && weekParity(first) != booking->parity)
+            first = first.addDays(7);
+        if (first > to)
+            return;
+
+        const bool isVirtual = a.form == SupportForm::Virtual;
+        AppointmentSeries series;
+        series.form = a.form;
+        series.staffId = booking->staff.meta.id;
+        series.citizenId = citizen.meta.id;
+        series.firstDate = first;
+        // Visits start at the block's start, or a quarter or half an hour later.
+        series.localStart = QTime(0, 0).addSecs(
+            60 *
+            (WeekGrid::kBlockStart[static_cast<std::size_t>(booking->block)] + 15 * between(0, 2)));
+        series.durationMinutes = std::clamp(a.plannedMinutes, 15, 120);
+        series.intervalWeeks = interval;
+        series.until = to;
+        Appointment tmpl;
+        tmpl.form = a.form;
+        if (isVirtual) {
+            tmpl.channel = citizen.virtualContact;
+            series.place = tmpl.channel == ContactPreference::Phone ? u8s("Telefon")
+                                                                    : u8s("Skærmbesøg (video)");
+        } else {
+            static constexpr std::array agreed = {"Biblioteket i Grenaa", "Caféen på havnen",
+                                                  "Gåtur ved stranden", "Jobcentret"};
+            series.place = chance(90) ? u8s("Hjemme hos borgeren") : u8s(pick(agreed));
+            const bool local = citizen.city == QLatin1String("Grenaa");
+            tmpl.travelMinutes = local ? between(10, 25) : between(35, 55);
+            tmpl.travelKm = local ? between(30, 120) / 10.0 : between(250, 450) / 10.0;
+        }
+        const QList<Appointment> made =
+            need(scheduler.createSeries(series, tmpl),
+                 QStringLiteral("%1 series for %2").arg(label(a.form), citizen.name));
+        for (const Appointment& occurrence : made)
+            registerPast(scheduler, occurrence, false);
+    }
+
     Registry& m_reg;
     const DemoOptions& m_opt;
     const QDate m_today;
@@ -1551,6 +1915,10 @@ private:
     int m_virtualTrialsLeft = 2;
     int m_phoneVirtualLeft = 1;
     int m_groupOnlyLeft = 3; // § 82 a citizens in Torsdagsbostøtten
+    // Every allocation with its citizen, in the order they were made.
+    QList<std::pair<Citizen, Allocation>> m_allocations;
+    QHash<QUuid, WeekGrid> m_staffWeeks;
+    QHash<QUuid, WeekGrid> m_citizenWeeks;
 };
 
 } // namespace

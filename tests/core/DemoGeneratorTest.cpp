@@ -1,6 +1,7 @@
 #include "services/DemoGenerator.h"
 #include "domain/Cpr.h"
 #include "services/Registry.h"
+#include "services/Scheduler.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -82,7 +83,7 @@ int activeWith(const Registry& reg, const QList<Citizen>& citizens, SupportForm 
 } // namespace
 
 TEST_CASE("Demo data: a fictitious municipality like Norddjurs, valid by every rule", "[demo]") {
-    // One generation checked from every side (each generation takes some 0.2 s).
+    // One generation checked from every side (each generation takes about a second).
     DemoDb demo;
     requireOk(demo.generate());
     const Registry& reg = *demo.registry;
@@ -316,7 +317,7 @@ TEST_CASE("Demo data is refused in a database that already has citizens", "[demo
     requireOk(demo.generate());
     const char* tables[] = {"team",          "staff",      "site",          "citizen",
                             "support_grant", "allocation", "support_group", "group_member",
-                            "goal",          "subgoal"};
+                            "goal",          "subgoal",    "appointment",   "appointment_series"};
     std::map<std::string, int> before;
     for (const char* t : tables)
         before[t] = demo.count(t);
@@ -349,10 +350,29 @@ TEST_CASE("Demo data: the same seed and date give the same data", "[demo]") {
                       ga[k].to == gb[k].to && ga[k].purpose == gb[k].purpose;
     }
     CHECK(allSame);
-    for (const char* t : {"support_grant", "allocation", "group_member", "goal", "subgoal"}) {
+    for (const char* t : {"support_grant", "allocation", "group_member", "goal", "subgoal",
+                          "appointment", "appointment_series"}) {
         INFO(t);
         CHECK(first.count(t) == second.count(t));
     }
+    // The calendar too: the same times, forms, places and outcomes.
+    const auto calendar = [](const DemoDb& d) {
+        QSqlQuery q(d.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT start_utc, form, duration_minutes, place, outcome, "
+                                      "outcome_reason, topic FROM appointment ORDER BY start_utc, "
+                                      "form, place, outcome, outcome_reason, topic")));
+        QStringList rows;
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < 7; ++i)
+                row << q.value(i).toString();
+            rows << row.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QStringList calendarA = calendar(first);
+    CHECK(calendarA.size() > 1000);
+    CHECK(calendarA == calendar(second));
 
     // Another seed gives other people (the staff come first, whatever the number of citizens).
     requireOk(other.generate(43, 10));
@@ -382,6 +402,7 @@ TEST_CASE("Demo data with no citizens creates the organisation only", "[demo]") 
     CHECK(demo.count("site") == 5);
     CHECK(demo.count("staff") == 15);
     CHECK(demo.count("support_group") == 4);
+    CHECK(demo.count("appointment") == 0); // groups without members do not meet
 }
 
 TEST_CASE("Demo options out of range are refused before anything is written", "[demo]") {
@@ -432,5 +453,180 @@ TEST_CASE("Demo data passes the registry for many seeds and dates", "[.demo-stre
             for (const auto& g : value(demo.registry->grants(c.meta.id)))
                 CHECK(g.validate().isEmpty());
         }
+    }
+}
+
+TEST_CASE("Demo data: a calendar over the whole period, across summer time, with outcomes",
+          "[demo][calendar]") {
+    DemoDb demo;
+    requireOk(demo.generate());
+    const Registry& reg = *demo.registry;
+    Scheduler scheduler(*demo.registry);
+    const QDate windowFrom = kToday.addMonths(-6);
+    const QDate windowTo = kToday.addMonths(3);
+    const auto all = value(scheduler.appointments(localToUtc(kToday.addYears(-3), QTime(0, 0)),
+                                                  localToUtc(kToday.addYears(1), QTime(0, 0))));
+    const QDateTime todayStart = localToUtc(kToday, QTime(0, 0));
+
+    QMap<QUuid, Citizen> citizens;
+    for (const auto& c : demo.citizens())
+        citizens.insert(c.meta.id, c);
+    QMap<QUuid, SupportGroup> groups;
+    for (const auto& g : value(reg.groups()))
+        groups.insert(g.meta.id, g);
+    QMap<QUuid, Site> sites;
+    for (const auto& s : value(reg.sites()))
+        sites.insert(s.meta.id, s);
+
+    std::map<SupportForm, int> forms;
+    std::map<Outcome, int> outcomes;
+    int past = 0, phone = 0;
+    QMap<QUuid, QList<Appointment>> bySeries;
+    QMap<QUuid, QList<Appointment>> byStaff;
+    for (const Appointment& a : all) {
+        INFO(toCode(a.form).toStdString() << " " << a.startUtc.toString(Qt::ISODate).toStdString());
+        CHECK(a.validate().isEmpty());
+        ++forms[a.form];
+        ++outcomes[a.outcome];
+        const QDate day = a.localStart().date();
+        CHECK(day >= windowFrom);
+        CHECK(day <= windowTo);
+        // Outcomes in the past only, and every past appointment has one.
+        if (a.startUtc < todayStart) {
+            ++past;
+            CHECK(a.outcome != Outcome::Planned);
+            CHECK(a.outcomeBy == a.staffId);
+        } else {
+            CHECK(a.outcome == Outcome::Planned);
+        }
+        if (a.outcome == Outcome::NoShow || a.isCancelled())
+            CHECK_FALSE(a.outcomeReason.isEmpty());
+        if (!a.seriesId.isNull())
+            bySeries[a.seriesId].append(a);
+        if (!a.isCancelled())
+            byStaff[a.staffId].append(a);
+
+        switch (a.form) {
+        case SupportForm::Individual:
+            CHECK(a.travelMinutes > 0);
+            CHECK(a.travelKm > 0);
+            CHECK(!a.place.isEmpty());
+            break;
+        case SupportForm::Virtual:
+            REQUIRE(citizens.contains(a.citizenId));
+            CHECK(a.channel == citizens.value(a.citizenId).virtualContact);
+            phone += a.channel == ContactPreference::Phone ? 1 : 0;
+            break;
+        case SupportForm::Group: {
+            REQUIRE(groups.contains(a.groupId));
+            const SupportGroup g = groups.value(a.groupId);
+            CHECK(a.citizenId.isNull());
+            CHECK(a.siteId == g.siteId);
+            CHECK((a.staffId == g.facilitator1 || a.staffId == g.facilitator2));
+            CHECK(day.dayOfWeek() == g.start.dayOfWeek());
+            CHECK(!a.topic.isEmpty());
+            CHECK(!a.learningGoal.isEmpty());
+            break;
+        }
+        case SupportForm::Counselling: {
+            // Walk-ins at the rådgivning's site within its opening hours, 45 minutes at most.
+            REQUIRE(sites.contains(a.siteId));
+            const Site site = sites.value(a.siteId);
+            CHECK(site.name == QStringLiteral("AUC Grenaa"));
+            CHECK(site.isOpen(day.dayOfWeek(), a.localStart().time()));
+            CHECK(a.durationMinutes <= 45);
+            CHECK(!a.topic.isEmpty());
+            CHECK(a.seriesId.isNull());
+            break;
+        }
+        }
+    }
+
+    {
+        INFO("all four forms, mostly individual visits, over the whole period");
+        CHECK(forms[SupportForm::Individual] > 1500);
+        CHECK(forms[SupportForm::Virtual] > 100);
+        CHECK(forms[SupportForm::Group] > 100);
+        CHECK(forms[SupportForm::Counselling] > 20);
+        CHECK(phone > 0);
+        CHECK(past > 1000);
+        CHECK(int(all.size()) - past > 500);
+    }
+
+    {
+        INFO("outcomes: mostly completed, some no-shows with reasons, cancellations both ways");
+        CHECK(outcomes[Outcome::Completed] > past * 3 / 4);
+        CHECK(outcomes[Outcome::NoShow] > 20);
+        CHECK(outcomes[Outcome::CancelledByCitizen] > 20);
+        CHECK(outcomes[Outcome::CancelledByStaff] > 10);
+        QSet<QString> reasons;
+        for (const Appointment& a : all)
+            if (a.outcome == Outcome::NoShow)
+                reasons.insert(a.outcomeReason);
+        CHECK(reasons.contains(QStringLiteral("Ikke hjemme")));
+        CHECK(reasons.contains(QStringLiteral("Glemt aftalen")));
+    }
+
+    {
+        INFO("series keep their local time across the change to winter time on 26 October");
+        const QDateTime change = localToUtc(QDate(2025, 10, 26), QTime(12, 0));
+        int across = 0;
+        for (const auto& occurrences : bySeries) {
+            const auto series = value(reg.record<AppointmentSeries>(occurrences.first().seriesId));
+            for (const Appointment& a : occurrences) {
+                CHECK(a.localStart().time() == series.localStart);
+                CHECK(a.durationMinutes == series.durationMinutes);
+            }
+            const auto before =
+                std::find_if(occurrences.begin(), occurrences.end(),
+                             [&](const Appointment& a) { return a.startUtc < change; });
+            const auto after =
+                std::find_if(occurrences.begin(), occurrences.end(),
+                             [&](const Appointment& a) { return a.startUtc > change; });
+            if (before != occurrences.end() && after != occurrences.end()) {
+                ++across;
+                CHECK(before->localStart().time() == after->localStart().time());
+                CHECK(before->startUtc.time().addSecs(3600) == after->startUtc.time());
+            }
+        }
+        CHECK(across > 50);
+    }
+
+    {
+        INFO("every-other-week series skip a week; series follow their allocations");
+        int everyOtherWeek = 0;
+        for (const auto& occurrences : bySeries) {
+            const auto series = value(reg.record<AppointmentSeries>(occurrences.first().seriesId));
+            everyOtherWeek += series.intervalWeeks == 2 ? 1 : 0;
+            for (qsizetype i = 1; i < occurrences.size(); ++i)
+                CHECK(occurrences[i - 1].localStart().date().daysTo(
+                          occurrences[i].localStart().date()) == 7 * series.intervalWeeks);
+            if (series.form == SupportForm::Group)
+                continue;
+            bool covered = false;
+            for (const auto& al : value(reg.allocations(series.citizenId)))
+                covered = covered || (al.form == series.form && al.isActiveOn(series.firstDate) &&
+                                      al.isActiveOn(occurrences.last().localStart().date()));
+            CHECK(covered);
+        }
+        CHECK(everyOtherWeek > 10);
+    }
+
+    {
+        INFO("no staff member is booked twice at once");
+        int clashes = 0;
+        for (auto list : byStaff) {
+            std::sort(list.begin(), list.end(), [](const Appointment& x, const Appointment& y) {
+                return x.startUtc < y.startUtc;
+            });
+            for (qsizetype i = 1; i < list.size(); ++i)
+                clashes += list[i].startUtc < list[i - 1].endUtc() ? 1 : 0;
+        }
+        CHECK(clashes == 0);
+    }
+
+    {
+        INFO("the database passes its integrity check");
+        CHECK(value(demo.db->checkIntegrity()) == QLatin1String("ok"));
     }
 }

@@ -48,6 +48,132 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation>skal være en dato og et klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>must be between 5 minutes and 12 hours</source>
+        <translation>skal være mellem 5 minutter og 12 timer</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Kørsel</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>kan ikke være negativ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>give the reason for the no-show</source>
+        <translation>angiv årsagen til udeblivelsen</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeries</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation>skal vælges</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Første dato</translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation>skal være en dato</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttidspunkt</translation>
+    </message>
+    <message>
+        <source>must be a time</source>
+        <translation>skal være et klokkeslæt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>must be between 5 minutes and 12 hours</source>
+        <translation>skal være mellem 5 minutter og 12 timer</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>every 1 to 52 weeks</source>
+        <translation>hver 1. til 52. uge</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Til og med</translation>
+    </message>
+    <message>
+        <source>give an end date or a number of times</source>
+        <translation>angiv en slutdato eller et antal gange</translation>
+    </message>
+    <message>
+        <source>must not be before the first date</source>
+        <translation>må ikke ligge før første dato</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Antal gange</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>højst %1</translation>
+    </message>
+    <message>
+        <source>the series would have more than %1 appointments</source>
+        <translation>serien ville få mere end %1 aftaler</translation>
+    </message>
+</context>
+<context>
     <name>Citizen</name>
     <message>
         <source>Name</source>
@@ -357,6 +483,34 @@
     <message>
         <source>unknown report &quot;%1&quot;; the reports are: status</source>
         <translation>ukendt rapport &quot;%1&quot;; rapporterne er: status</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json or ics</source>
+        <translation>ukendt format &quot;%1&quot;; brug json eller ics</translation>
+    </message>
+    <message>
+        <source>No site is called &quot;%1&quot;.</source>
+        <translation>Intet sted hedder &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No citizen has the id %1.</source>
+        <translation>Ingen borger har id %1.</translation>
+    </message>
+    <message>
+        <source>calendar needs --from YYYY-MM-DD and --to YYYY-MM-DD</source>
+        <translation>calendar kræver --from ÅÅÅÅ-MM-DD og --to ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 ligger efter --to %2</translation>
+    </message>
+    <message>
+        <source>give at most one of --staff, --site and --citizen</source>
+        <translation>angiv højst én af --staff, --site og --citizen</translation>
+    </message>
+    <message>
+        <source>The appointments on the local days from and to (inclusive): JSON with one entry per occurrence, or iCalendar for Outlook (series as repeating events). The iCalendar shows citizens&apos; initials unless --with-names.</source>
+        <translation>Aftalerne på de lokale dage fra og til (begge medregnet): JSON med én post pr. aftale eller iCalendar til Outlook (serier som gentagne aftaler). iCalendar viser borgernes initialer, medmindre --with-names er angivet.</translation>
     </message>
 </context>
 <context>
@@ -749,6 +903,26 @@
         <source>Surroundings</source>
         <translation>Omgivelser</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Cancelled by citizen</source>
+        <translation>Aflyst af borger</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Aflyst af medarbejder</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Udeblevet</translation>
+    </message>
 </context>
 <context>
     <name>FfbCondition</name>
@@ -1063,6 +1237,33 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>Bostøtte %1 to %2</source>
+        <translation>Bostøtte %1 til %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Medarbejder: %1</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>The calendar needs a valid period.</source>
+        <translation>Kalenderen kræver en gyldig periode.</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>From</source>
@@ -1193,6 +1394,137 @@
     <message>
         <source>The record was not found (it may have been removed).</source>
         <translation>Oplysningerne blev ikke fundet (de er måske slettet).</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Cancelled by: choose whether the citizen or the staff cancelled</source>
+        <translation>Aflyst af: vælg, om borgeren eller medarbejderen aflyste</translation>
+    </message>
+    <message>
+        <source>Service hours: give a start and an end time</source>
+        <translation>Støttetid: angiv et start- og et sluttidspunkt</translation>
+    </message>
+    <message>
+        <source>Service hours: the end (%1) must be after the start (%2)</source>
+        <translation>Støttetid: slutningen (%1) skal ligge efter starten (%2)</translation>
+    </message>
+    <message>
+        <source>Time between home visits: between 0 and 240 minutes</source>
+        <translation>Tid mellem hjemmebesøg: mellem 0 og 240 minutter</translation>
+    </message>
+    <message>
+        <source>Staff double booking: %1 already has an appointment on %2 at %3–%4 (%5)</source>
+        <translation>Dobbeltbooking af medarbejder: %1 har allerede en aftale %2 kl. %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <source>Citizen double booking: %1 already has an appointment on %2 at %3–%4 (%5)</source>
+        <translation>Dobbeltbooking af borger: %1 har allerede en aftale %2 kl. %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <source>Outside service hours: the appointment runs %1–%2, and support is given %3–%4</source>
+        <translation>Uden for støttetiden: aftalen varer %1–%2, og der gives støtte %3–%4</translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 is open %2, and the appointment runs %3 %4–%5</source>
+        <translation>Uden for åbningstiden: %1 har åbent %2, og aftalen ligger %3 %4–%5</translation>
+    </message>
+    <message>
+        <source>Too little travel time: %1 has only %2 minutes between this home visit and the one at %3–%4 (%5); at least %6 minutes are needed</source>
+        <translation>For lidt køretid: %1 har kun %2 minutter mellem dette hjemmebesøg og besøget kl. %3–%4 (%5); der skal mindst være %6 minutter</translation>
+    </message>
+    <message>
+        <source>§ 82 b: %1&apos;s grant on %2 is § 82 b, which is never delivered as group support</source>
+        <translation>§ 82 b: %1s bevilling den %2 er efter § 82 b, som aldrig leveres som gruppebostøtte</translation>
+    </message>
+    <message>
+        <source>No grant: %1&apos;s grant ended on %2, before the appointment on %3</source>
+        <translation>Ingen bevilling: %1s bevilling sluttede den %2, før aftalen den %3</translation>
+    </message>
+    <message>
+        <source>No grant: %1&apos;s grant only starts on %2, after the appointment on %3</source>
+        <translation>Ingen bevilling: %1s bevilling begynder først den %2, efter aftalen den %3</translation>
+    </message>
+    <message>
+        <source>Outcome: you cannot register that a visit took place before it has started (%1 %2)</source>
+        <translation>Resultat: du kan ikke registrere, at et besøg har fundet sted, før det er begyndt (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Outcome: you cannot register a no-show before the appointment has started (%1 %2)</source>
+        <translation>Resultat: du kan ikke registrere en udeblivelse, før aftalen er begyndt (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Staff: the chosen staff member does not exist</source>
+        <translation>Medarbejder: den valgte medarbejder findes ikke</translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation>Borger: den valgte borger findes ikke</translation>
+    </message>
+    <message>
+        <source>Group: the chosen group does not exist</source>
+        <translation>Gruppe: den valgte gruppe findes ikke</translation>
+    </message>
+    <message>
+        <source>Site: the chosen site does not exist</source>
+        <translation>Sted: det valgte sted findes ikke</translation>
+    </message>
+    <message>
+        <source>Sub-goals: a chosen delmål does not exist</source>
+        <translation>Delmål: et valgt delmål findes ikke</translation>
+    </message>
+    <message>
+        <source>Registered by: the chosen staff member does not exist</source>
+        <translation>Registreret af: den valgte medarbejder findes ikke</translation>
+    </message>
+    <message>
+        <source>Series: the appointment&apos;s series does not exist</source>
+        <translation>Serie: aftalens serie findes ikke</translation>
+    </message>
+    <message>
+        <source>Registered by: choose the staff member who registers the outcome</source>
+        <translation>Registreret af: vælg den medarbejder, der registrerer resultatet</translation>
+    </message>
+    <message>
+        <source>The appointment is not stored yet: book it before changing it</source>
+        <translation>Aftalen er ikke gemt endnu: book den, før du ændrer den</translation>
+    </message>
+    <message>
+        <source>The series is already stored: change its occurrences instead</source>
+        <translation>Serien er allerede gemt: ændr i stedet dens aftaler</translation>
+    </message>
+    <message>
+        <source>The appointment is not part of a series: change it on its own instead</source>
+        <translation>Aftalen er ikke en del af en serie: ændr den i stedet for sig selv</translation>
+    </message>
+    <message>
+        <source>First group date: must be a date</source>
+        <translation>Første gruppedato: skal være en dato</translation>
+    </message>
+    <message>
+        <source>First individual visit: must be a date in the week after the first group session</source>
+        <translation>Første individuelle besøg: skal være en dato i ugen efter det første gruppemøde</translation>
+    </message>
+    <message>
+        <source>Weeks: between 2 and 52</source>
+        <translation>Uger: mellem 2 og 52</translation>
+    </message>
+    <message>
+        <source>Time: give the time of the group session and of the individual visit</source>
+        <translation>Tidspunkt: angiv tidspunktet for gruppemødet og for det individuelle besøg</translation>
+    </message>
+    <message>
+        <source>Group: %1 is not a member of %2 on %3; add the citizen to the group first</source>
+        <translation>Gruppe: %1 er ikke deltager i %2 den %3; meld først borgeren ind i gruppen</translation>
+    </message>
+    <message>
+        <source>Grant: %1&apos;s grant on %2 is § 82 b, which is never delivered as group support, so indkøring in a group is not possible</source>
+        <translation>Bevilling: %1s bevilling den %2 er efter § 82 b, som aldrig leveres som gruppebostøtte, så indkøring i en gruppe er ikke mulig</translation>
+    </message>
+    <message>
+        <source>Period: the end must be after the start</source>
+        <translation>Periode: slutningen skal ligge efter starten</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,132 @@
     </message>
 </context>
 <context>
+    <name>Appointment</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 5 minutes and 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason for the no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeries</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 5 minutes and 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every 1 to 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give an end date or a number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the first date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series would have more than %1 appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citizen</name>
     <message>
         <source>Name</source>
@@ -356,6 +482,34 @@
     </message>
     <message>
         <source>unknown report &quot;%1&quot;; the reports are: status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar needs --from YYYY-MM-DD and --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one of --staff, --site and --citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointments on the local days from and to (inclusive): JSON with one entry per occurrence, or iCalendar for Outlook (series as repeating events). The iCalendar shows citizens&apos; initials unless --with-names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +903,26 @@
         <source>Surroundings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FfbCondition</name>
@@ -1063,6 +1237,33 @@
     </message>
 </context>
 <context>
+    <name>IcsExport</name>
+    <message>
+        <source>Bostøtte %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar needs a valid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>From</source>
@@ -1192,6 +1393,137 @@
     </message>
     <message>
         <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Cancelled by: choose whether the citizen or the staff cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: give a start and an end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service hours: the end (%1) must be after the start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between home visits: between 0 and 240 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff double booking: %1 already has an appointment on %2 at %3–%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen double booking: %1 already has an appointment on %2 at %3–%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside service hours: the appointment runs %1–%2, and support is given %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside opening hours: %1 is open %2, and the appointment runs %3 %4–%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little travel time: %1 has only %2 minutes between this home visit and the one at %3–%4 (%5); at least %6 minutes are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 82 b: %1&apos;s grant on %2 is § 82 b, which is never delivered as group support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant: %1&apos;s grant ended on %2, before the appointment on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant: %1&apos;s grant only starts on %2, after the appointment on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: you cannot register that a visit took place before it has started (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: you cannot register a no-show before the appointment has started (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: the chosen group does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: the chosen site does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-goals: a chosen delmål does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series: the appointment&apos;s series does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by: choose the staff member who registers the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is not stored yet: book it before changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series is already stored: change its occurrences instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment is not part of a series: change it on its own instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First group date: must be a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First individual visit: must be a date in the week after the first group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks: between 2 and 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: give the time of the group session and of the individual visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1 is not a member of %2 on %3; add the citizen to the group first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant: %1&apos;s grant on %2 is § 82 b, which is never delivered as group support, so indkøring in a group is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: the end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

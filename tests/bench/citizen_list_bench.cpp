@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
         bs::DemoOptions options;
         options.citizens = parser.value(QStringLiteral("citizens")).toInt();
         options.staff = parser.value(QStringLiteral("staff")).toInt();
+        options.appointments = false; // the list does not need the calendar
         QElapsedTimer t;
         t.start();
         if (auto s = bs::DemoGenerator::generate(registry, options); !s) {

@@ -13,6 +13,9 @@ namespace bs {
 
 enum class Outcome { Planned, Completed, CancelledByCitizen, CancelledByStaff, NoShow };
 template <> std::span<const EnumEntry<Outcome>> enumEntries<Outcome>();
+inline bool isCancellation(Outcome o) {
+    return o == Outcome::CancelledByCitizen || o == Outcome::CancelledByStaff;
+}
 
 struct AppointmentSeries {
     Q_DECLARE_TR_FUNCTIONS(AppointmentSeries)
@@ -65,9 +68,7 @@ public:
     ValidationErrors validate() const;
     QDateTime endUtc() const { return startUtc.addSecs(qint64(durationMinutes) * 60); }
     QDateTime localStart() const;
-    bool isCancelled() const {
-        return outcome == Outcome::CancelledByCitizen || outcome == Outcome::CancelledByStaff;
-    }
+    bool isCancelled() const { return isCancellation(outcome); }
 };
 
 // A local date and time in Europe/Copenhagen as UTC. A time that does not exist (the hour

@@ -66,9 +66,10 @@ Status Registry::saveStaff(Staff& staff) {
                                        .arg(staff.initials.trimmed().toUpper(), other.name),
                                    QStringLiteral("initials"));
     if (!staff.teamId.isNull())
-        if (auto t = m_repo.get<Team>(staff.teamId); !t)
-            return Status::failure(tr("Team: the chosen team does not exist"),
-                                   QStringLiteral("team"));
+        if (auto t = existing<Team>(staff.teamId, tr("Team: the chosen team does not exist"),
+                                    QStringLiteral("team"));
+            !t)
+            return Status(t.error());
     return m_db.transaction([&] { return m_repo.save(staff); });
 }
 
@@ -81,13 +82,17 @@ Status Registry::saveSite(Site& site) {
 Status Registry::saveGroup(SupportGroup& group) {
     if (auto s = group.validate().toStatus(); !s)
         return s;
-    if (auto site = m_repo.get<Site>(group.siteId); !site)
-        return Status::failure(tr("Site: the chosen site does not exist"), QStringLiteral("site"));
+    if (auto site = existing<Site>(group.siteId, tr("Site: the chosen site does not exist"),
+                                   QStringLiteral("site"));
+        !site)
+        return Status(site.error());
     for (const QUuid& f : {group.facilitator1, group.facilitator2})
         if (!f.isNull())
-            if (auto st = m_repo.get<Staff>(f); !st)
-                return Status::failure(tr("Facilitators: the chosen staff member does not exist"),
-                                       QStringLiteral("facilitator"));
+            if (auto st =
+                    existing<Staff>(f, tr("Facilitators: the chosen staff member does not exist"),
+                                    QStringLiteral("facilitator"));
+                !st)
+                return Status(st.error());
     return m_db.transaction([&] { return m_repo.save(group); });
 }
 
@@ -100,13 +105,15 @@ Status Registry::saveGroupMember(GroupMember& member) {
 Status Registry::checkMembership(const GroupMember& member) const {
     if (auto s = member.validate().toStatus(); !s)
         return s;
-    auto group = m_repo.get<SupportGroup>(member.groupId);
+    auto group = existing<SupportGroup>(
+        member.groupId, tr("Group: the chosen group does not exist"), QStringLiteral("group"));
     if (!group)
-        return Status::failure(tr("Group: the chosen group does not exist"),
-                               QStringLiteral("group"));
-    if (auto c = m_repo.get<Citizen>(member.citizenId); !c)
-        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
-                               QStringLiteral("citizen"));
+        return Status(group.error());
+    if (auto c =
+            existing<Citizen>(member.citizenId, tr("Citizen: the chosen citizen does not exist"),
+                              QStringLiteral("citizen"));
+        !c)
+        return Status(c.error());
     auto members = groupMembers(member.groupId);
     if (!members)
         return Status(members.error());
@@ -188,13 +195,16 @@ Status Registry::saveCitizen(Citizen& citizen) {
     if (auto s = citizen.validate().toStatus(); !s)
         return s;
     if (!citizen.siteId.isNull())
-        if (auto site = m_repo.get<Site>(citizen.siteId); !site)
-            return Status::failure(tr("Site: the chosen site does not exist"),
-                                   QStringLiteral("site"));
+        if (auto site = existing<Site>(citizen.siteId, tr("Site: the chosen site does not exist"),
+                                       QStringLiteral("site"));
+            !site)
+            return Status(site.error());
     if (!citizen.contactStaffId.isNull())
-        if (auto st = m_repo.get<Staff>(citizen.contactStaffId); !st)
-            return Status::failure(tr("Contact person: the chosen staff member does not exist"),
-                                   QStringLiteral("contact"));
+        if (auto st = existing<Staff>(citizen.contactStaffId,
+                                      tr("Contact person: the chosen staff member does not exist"),
+                                      QStringLiteral("contact"));
+            !st)
+            return Status(st.error());
     return m_db.transaction([&] { return m_repo.save(citizen); });
 }
 
@@ -229,9 +239,11 @@ Result<Grant> Registry::grant(const QUuid& id) const {
 Status Registry::saveGrant(Grant& grant) {
     if (auto s = grant.validate().toStatus(); !s)
         return s;
-    if (auto c = m_repo.get<Citizen>(grant.citizenId); !c)
-        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
-                               QStringLiteral("citizen"));
+    if (auto c =
+            existing<Citizen>(grant.citizenId, tr("Citizen: the chosen citizen does not exist"),
+                              QStringLiteral("citizen"));
+        !c)
+        return Status(c.error());
     if (!grant.meta.isNew()) {
         auto allocs = m_repo.listBy<Allocation>("grant_id", idArg(grant.meta.id));
         if (!allocs)
@@ -306,10 +318,10 @@ Result<Allocation> Registry::allocation(const QUuid& id) const {
 Status Registry::checkAllocation(const Allocation& a) const {
     if (auto s = a.validate().toStatus(); !s)
         return s;
-    auto grant = m_repo.get<Grant>(a.grantId);
+    auto grant = existing<Grant>(a.grantId, tr("Grant: the chosen grant does not exist"),
+                                 QStringLiteral("grant"));
     if (!grant)
-        return Status::failure(tr("Grant: the chosen grant does not exist"),
-                               QStringLiteral("grant"));
+        return Status(grant.error());
     if (grant->citizenId != a.citizenId)
         return Status::failure(tr("Grant: the grant belongs to another citizen"),
                                QStringLiteral("grant"));
@@ -329,9 +341,10 @@ Status Registry::checkAllocation(const Allocation& a) const {
         return Status::failure(tr("Group: choose the group the citizen joins"),
                                QStringLiteral("group"));
     if (!a.groupId.isNull())
-        if (auto g = m_repo.get<SupportGroup>(a.groupId); !g)
-            return Status::failure(tr("Group: the chosen group does not exist"),
-                                   QStringLiteral("group"));
+        if (auto g = existing<SupportGroup>(a.groupId, tr("Group: the chosen group does not exist"),
+                                            QStringLiteral("group"));
+            !g)
+            return Status(g.error());
     return Status::success();
 }
 
@@ -380,11 +393,12 @@ Result<SubGoal> Registry::subGoal(const QUuid& id) const {
 Status Registry::saveGoal(Goal& goal) {
     if (auto s = goal.validate().toStatus(); !s)
         return s;
-    if (auto c = m_repo.get<Citizen>(goal.citizenId); !c)
-        return Status::failure(tr("Citizen: the chosen citizen does not exist"),
-                               QStringLiteral("citizen"));
+    if (auto c = existing<Citizen>(goal.citizenId, tr("Citizen: the chosen citizen does not exist"),
+                                   QStringLiteral("citizen"));
+        !c)
+        return Status(c.error());
     if (!goal.grantId.isNull()) {
-        auto g = m_repo.get<Grant>(goal.grantId);
+        auto g = existing<Grant>(goal.grantId, {}, {});
         if (!g || g->citizenId != goal.citizenId)
             return Status::failure(tr("Grant: the chosen grant does not belong to the citizen"),
                                    QStringLiteral("grant"));
@@ -422,10 +436,10 @@ Status Registry::endGoal(Goal& goal, GoalStatus status, QDate date) {
 Status Registry::saveSubGoal(SubGoal& subGoal) {
     if (auto s = subGoal.validate().toStatus(); !s)
         return s;
-    auto goal = m_repo.get<Goal>(subGoal.goalId);
-    if (!goal)
-        return Status::failure(tr("Goal: the chosen indsatsmål does not exist"),
+    auto goal = existing<Goal>(subGoal.goalId, tr("Goal: the chosen indsatsmål does not exist"),
                                QStringLiteral("goal"));
+    if (!goal)
+        return Status(goal.error());
     if (goal->start.isValid() && subGoal.deadline < goal->start)
         return Status::failure(
             tr("Deadline: must not be before the goal's start (%1)").arg(dateText(goal->start)),

@@ -86,6 +86,16 @@ public:
     // Any stored record by id, including one marked deleted (see meta.deleted).
     template <typename T> Result<T> record(const QUuid& id) const { return m_repo.get<T>(id); }
 
+    // The record a value refers to: stored and not marked deleted; otherwise `message` (which
+    // names the field) for `field`. Every reference check in the services goes through here.
+    template <typename T>
+    Result<T> existing(const QUuid& id, const QString& message, const QString& field) const {
+        Result<T> r = m_repo.get<T>(id);
+        if (!r || r->meta.deleted)
+            return Result<T>::failure(message, field);
+        return r;
+    }
+
     // Deletion marker on any record (used by undo of a create); `deleted = false` restores it.
     template <typename T> Status setDeleted(T& value, bool deleted) {
         return m_db.transaction([&] { return m_repo.markDeleted(value, deleted); });

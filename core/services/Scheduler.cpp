@@ -29,9 +29,6 @@ QDateTime toLocal(const QDateTime& utc) {
 QDate localDate(const Appointment& a) {
     return toLocal(a.startUtc).date();
 }
-bool isCancellation(Outcome o) {
-    return o == Outcome::CancelledByCitizen || o == Outcome::CancelledByStaff;
-}
 // A meeting of a group (not one citizen's own appointment of the group form).
 bool isGroupSession(const Appointment& a) {
     return a.form == SupportForm::Group && a.citizenId.isNull() && !a.groupId.isNull();
@@ -442,27 +439,35 @@ Status checkOutcomeTime(const Registry& r, const Appointment& a) {
 Status checkAppointment(const Registry& r, const Appointment& a) {
     if (auto s = a.validate().toStatus(); !s)
         return s;
-    if (auto st = r.record<Staff>(a.staffId); !st || st->meta.deleted)
-        return Status::failure(Scheduler::tr("Staff: the chosen staff member does not exist"),
-                               QStringLiteral("staff"));
+    if (auto st = r.existing<Staff>(a.staffId,
+                                    Scheduler::tr("Staff: the chosen staff member does not exist"),
+                                    QStringLiteral("staff"));
+        !st)
+        return Status(st.error());
     if (!a.citizenId.isNull())
-        if (auto c = r.record<Citizen>(a.citizenId); !c || c->meta.deleted)
-            return Status::failure(Scheduler::tr("Citizen: the chosen citizen does not exist"),
-                                   QStringLiteral("citizen"));
+        if (auto c = r.existing<Citizen>(
+                a.citizenId, Scheduler::tr("Citizen: the chosen citizen does not exist"),
+                QStringLiteral("citizen"));
+            !c)
+            return Status(c.error());
     if (!a.groupId.isNull())
-        if (auto g = r.record<SupportGroup>(a.groupId); !g || g->meta.deleted)
-            return Status::failure(Scheduler::tr("Group: the chosen group does not exist"),
-                                   QStringLiteral("group"));
+        if (auto g = r.existing<SupportGroup>(
+                a.groupId, Scheduler::tr("Group: the chosen group does not exist"),
+                QStringLiteral("group"));
+            !g)
+            return Status(g.error());
     if (!a.siteId.isNull())
-        if (auto s = r.record<Site>(a.siteId); !s || s->meta.deleted)
-            return Status::failure(Scheduler::tr("Site: the chosen site does not exist"),
-                                   QStringLiteral("site"));
-    for (const QUuid& id : a.subGoalIds) {
-        auto sg = r.record<SubGoal>(id);
-        if (!sg || sg->meta.deleted)
-            return Status::failure(Scheduler::tr("Sub-goals: a chosen delmål does not exist"),
-                                   QStringLiteral("subGoals"));
-    }
+        if (auto s =
+                r.existing<Site>(a.siteId, Scheduler::tr("Site: the chosen site does not exist"),
+                                 QStringLiteral("site"));
+            !s)
+            return Status(s.error());
+    for (const QUuid& id : a.subGoalIds)
+        if (auto sg =
+                r.existing<SubGoal>(id, Scheduler::tr("Sub-goals: a chosen delmål does not exist"),
+                                    QStringLiteral("subGoals"));
+            !sg)
+            return Status(sg.error());
     if (!a.outcomeBy.isNull())
         if (auto st = r.record<Staff>(a.outcomeBy); !st)
             return Status::failure(
@@ -474,9 +479,11 @@ Status checkAppointment(const Registry& r, const Appointment& a) {
 Status checkSeriesExists(const Registry& r, const QUuid& seriesId) {
     if (seriesId.isNull())
         return Status::success();
-    if (auto s = r.record<AppointmentSeries>(seriesId); !s || s->meta.deleted)
-        return Status::failure(Scheduler::tr("Series: the appointment's series does not exist"),
-                               QStringLiteral("series"));
+    if (auto s = r.existing<AppointmentSeries>(
+            seriesId, Scheduler::tr("Series: the appointment's series does not exist"),
+            QStringLiteral("series"));
+        !s)
+        return Status(s.error());
     return Status::success();
 }
 
@@ -485,10 +492,11 @@ Status checkRegisteredBy(const Registry& r, const QUuid& staffId) {
         return Status::failure(Scheduler::tr("Registered by: choose the staff member who "
                                              "registers the outcome"),
                                QStringLiteral("outcomeBy"));
-    if (auto st = r.record<Staff>(staffId); !st || st->meta.deleted)
-        return Status::failure(
-            Scheduler::tr("Registered by: the chosen staff member does not exist"),
+    if (auto st = r.existing<Staff>(
+            staffId, Scheduler::tr("Registered by: the chosen staff member does not exist"),
             QStringLiteral("outcomeBy"));
+        !st)
+        return Status(st.error());
     return Status::success();
 }
 
@@ -774,12 +782,15 @@ Result<QList<Appointment>> Scheduler::setUpIndkoering(const Indkoering& plan) {
         return fail(tr("Time: give the time of the group session and of the individual visit"),
                     "time");
 
-    auto citizen = m_registry.record<Citizen>(plan.citizenId);
-    if (!citizen || citizen->meta.deleted)
-        return fail(tr("Citizen: the chosen citizen does not exist"), "citizen");
-    auto group = m_registry.record<SupportGroup>(plan.groupId);
-    if (!group || group->meta.deleted)
-        return fail(tr("Group: the chosen group does not exist"), "group");
+    auto citizen = m_registry.existing<Citizen>(plan.citizenId,
+                                                tr("Citizen: the chosen citizen does not exist"),
+                                                QStringLiteral("citizen"));
+    if (!citizen)
+        return Result<Made>(citizen.error());
+    auto group = m_registry.existing<SupportGroup>(
+        plan.groupId, tr("Group: the chosen group does not exist"), QStringLiteral("group"));
+    if (!group)
+        return Result<Made>(group.error());
     auto members = m_registry.groupMembers(plan.groupId);
     if (!members)
         return Result<Made>(members.error());

@@ -288,3 +288,16 @@ TEST_CASE("A group allocation carries the citizen's group membership and keeps i
         CHECK(members().isEmpty());
     }
 }
+
+TEST_CASE("A reference to a record marked deleted is refused like a missing one") {
+    TestDatabase t;
+    Builders b{t.reg()};
+    Site site = b.site(QStringLiteral("Ørsted"));
+    REQUIRE(t.reg().setDeleted(site, true).ok());
+    Citizen c;
+    c.name = QStringLiteral("Ida");
+    c.siteId = site.meta.id;
+    const Status s = t.reg().saveCitizen(c);
+    CHECK(s.error().field == QStringLiteral("site"));
+    CHECK(t.reg().citizens()->isEmpty());
+}

@@ -53,6 +53,9 @@ public:
     QUuid siteId;
     QString place;
     QDateTime startUtc;
+    // For an occurrence of a series moved to another time: the start its series gave it (an
+    // iCalendar RECURRENCE-ID). Null when it was never moved.
+    QDateTime originalStartUtc;
     int durationMinutes = 60;
     ContactPreference channel = ContactPreference::Video; // virtual sessions
     int travelMinutes = 0;                                // individual visits, both ways

@@ -37,6 +37,12 @@ ValidationErrors Site::validate() const {
             e.add(QStringLiteral("openingHours"), tr("Opening hours"),
                   tr("the closing time must be after the opening time"));
     }
+    if (visitAllowanceMinutes < 5 || visitAllowanceMinutes > 240)
+        e.add(QStringLiteral("visitAllowance"), tr("Time per visit"),
+              tr("must be between 5 and 240 minutes"));
+    if (slotMinutes != 0 && (slotMinutes < 10 || slotMinutes > 120))
+        e.add(QStringLiteral("slotMinutes"), tr("Bookable slots"),
+              tr("must be between 10 and 120 minutes, or none"));
     return e;
 }
 

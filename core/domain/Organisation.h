@@ -43,6 +43,8 @@ public:
     QString name;
     QString address;
     QList<OpeningPeriod> openingHours;
+    int visitAllowanceMinutes = 30; // rådgivning: time per walk-in visit
+    int slotMinutes = 0;            // rådgivning: length of a bookable slot; 0 = walk-in only
     ValidationErrors validate() const;
     // "Tue 11:00–14:00" style summary in the user's language.
     QString openingHoursText() const;

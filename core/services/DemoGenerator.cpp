@@ -1683,7 +1683,14 @@ private:
                          ? u8s("Tog ikke telefonen")
                          : u8s(pick(std::span<const char* const>(noShow).first(4)));
         }
-        need(scheduler.registerOutcome(a, outcome, reason, a.staffId),
+        // Registered soon after the appointment ended (the same day, or the next morning).
+        QDateTime at = a.endUtc().addSecs(qint64(between(5, 120)) * 60);
+        if (at.toTimeZone(Clock::localZone()).time() > QTime(17, 0))
+            at = localToUtc(a.localStart().date().addDays(1), QTime(8, between(0, 59)));
+        if (isCancellation(outcome)) // cancellations come in before the appointment
+            at = a.startUtc.addSecs(-qint64(between(1, 48)) * 3600);
+        at = qMin(at, m_reg.clock().nowUtc());
+        need(scheduler.registerOutcome(a, outcome, reason, a.staffId, at),
              QStringLiteral("outcome of the appointment on %1")
                  .arg(a.startUtc.toString(Qt::ISODate)));
     }

@@ -219,20 +219,23 @@ private:
             return;
         }
 
-        // Occurrences at their rule time take that slot; the others were moved.
+        // Occurrences take the slot of the time the series gave them (their start, or the
+        // start they were moved from); the others were moved without that being recorded.
         QList<int> moved;
         for (int i = 0; i < occurrences.size(); ++i) {
+            const QDateTime ruleStart = occurrences[i].originalStartUtc.isValid()
+                                            ? occurrences[i].originalStartUtc
+                                            : occurrences[i].startUtc;
             const auto slot = std::find_if(ruleSlots.begin(), ruleSlots.end(), [&](const Slot& s) {
-                return s.appointment < 0 && s.startUtc == occurrences[i].startUtc;
+                return s.appointment < 0 && s.startUtc == ruleStart;
             });
             if (slot != ruleSlots.end())
                 slot->appointment = i;
             else
                 moved.append(i);
         }
-        // A moved occurrence replaces the nearest free slot within one repeat interval.
-        // (Appointments do not record the time they were moved from, so this is the best guess:
-        // moves are usually within the week.)
+        // An occurrence moved before the original start was recorded (schema 6) replaces the
+        // nearest free slot within one repeat interval: moves are usually within the week.
         const qint64 reach = qint64(series->intervalWeeks) * 7 * 24 * 3600;
         QList<std::tuple<qint64, int, int>> candidates; // distance, occurrence, slot
         for (const int i : moved)

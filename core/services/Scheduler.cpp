@@ -594,6 +594,13 @@ Result<QList<CalendarWarning>> Scheduler::changeOne(Appointment& appointment) {
         return Result<Warnings>(stored.error());
     Appointment updated = appointment;
     updated.seriesId = stored->seriesId; // it stays in its series
+    // The series' own time of a moved occurrence is kept (for the iCalendar RECURRENCE-ID).
+    updated.originalStartUtc = stored->originalStartUtc;
+    if (!updated.seriesId.isNull() && updated.originalStartUtc.isNull() &&
+        updated.startUtc != stored->startUtc)
+        updated.originalStartUtc = stored->startUtc;
+    if (updated.originalStartUtc == updated.startUtc)
+        updated.originalStartUtc = QDateTime(); // moved back
     if (auto s = checkAppointment(m_registry, updated); !s)
         return Result<Warnings>(s.error());
     auto warnings = check(updated);
@@ -661,6 +668,7 @@ Status Scheduler::changeFollowing(const Appointment& changed) {
     if (auto s = next.validate().toStatus(); !s)
         return s;
     anchor.seriesId = next.meta.id;
+    anchor.originalStartUtc = QDateTime();
 
     // The following occurrences without an outcome move to the new time on their own dates.
     QList<Appointment> following;
@@ -674,6 +682,7 @@ Status Scheduler::changeFollowing(const Appointment& changed) {
         a.place = changed.place;
         a.siteId = changed.siteId;
         a.seriesId = next.meta.id;
+        a.originalStartUtc = QDateTime(); // on the new series' rule
         if (auto s = a.validate().toStatus(); !s)
             return s;
         following.append(a);
@@ -742,14 +751,18 @@ Status Scheduler::cancelFollowing(const Appointment& from, Outcome cancelledBy,
 }
 
 Status Scheduler::registerOutcome(Appointment& appointment, Outcome outcome, const QString& reason,
-                                  const QUuid& registeredBy) {
+                                  const QUuid& registeredBy, const QDateTime& registeredAtUtc) {
     if (appointment.meta.isNew())
         return notStored();
+    const QDateTime now = m_registry.clock().nowUtc();
+    if (registeredAtUtc.isValid() && registeredAtUtc > now)
+        return Status::failure(tr("An outcome cannot be registered in the future"));
     if (outcome != Outcome::Planned)
         if (auto s = checkRegisteredBy(m_registry, registeredBy); !s)
             return s;
     Appointment updated = appointment;
-    setOutcome(updated, outcome, reason, registeredBy, m_registry.clock().nowUtc());
+    setOutcome(updated, outcome, reason, registeredBy,
+               registeredAtUtc.isValid() ? registeredAtUtc : now);
     if (auto s = updated.validate().toStatus(); !s)
         return s;
     if (auto s = checkOutcomeTime(m_registry, updated); !s)

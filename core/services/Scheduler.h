@@ -89,9 +89,10 @@ public:
                            const QUuid& registeredBy);
     // Gennemført, udeblevet (with a reason), aflyst af borger/medarbejder; who and when is
     // recorded from `registeredBy` and the clock. The latest registration wins; Planned clears
-    // it. Completed and no-show are refused before the appointment starts.
+    // it. Completed and no-show are refused before the appointment starts. `registeredAtUtc`
+    // records a registration made earlier (on paper, or the demo's history); never in the future.
     Status registerOutcome(Appointment& appointment, Outcome outcome, const QString& reason,
-                           const QUuid& registeredBy);
+                           const QUuid& registeredBy, const QDateTime& registeredAtUtc = {});
     // Refused when the citizen is not a member of the group on `firstDate` or the grants active
     // then are all § 82 b. Returns the plan's appointments by start: the group sessions (an
     // existing session of the group at that time is used, not duplicated) and the visits.

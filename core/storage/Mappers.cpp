@@ -27,6 +27,10 @@ QString readText(const QSqlRecord& r, const char* column) {
 template <typename E> E readEnum(const QSqlRecord& r, const char* column, E fallback) {
     return fromCode<E>(readText(r, column)).value_or(fallback);
 }
+QDateTime readUtc(const QSqlRecord& r, const char* column) {
+    const QString text = readText(r, column);
+    return text.isEmpty() ? QDateTime() : fromDbTimestamp(text);
+}
 QPair<QString, QVariant> f(const char* column, QVariant value) {
     return {QLatin1String(column), std::move(value)};
 }
@@ -82,7 +86,9 @@ const char* Mapper<Site>::table() {
 }
 Fields Mapper<Site>::fields(const Site& v) {
     return {f("name", v.name), f("address", v.address),
-            f("opening_hours", openingHoursToJson(v.openingHours))};
+            f("opening_hours", openingHoursToJson(v.openingHours)),
+            f("visit_allowance_minutes", v.visitAllowanceMinutes),
+            f("slot_minutes", v.slotMinutes)};
 }
 Site Mapper<Site>::read(const QSqlRecord& r) {
     Site v;
@@ -90,6 +96,8 @@ Site Mapper<Site>::read(const QSqlRecord& r) {
     v.name = readText(r, "name");
     v.address = readText(r, "address");
     v.openingHours = openingHoursFromJson(readText(r, "opening_hours"));
+    v.visitAllowanceMinutes = r.value(QStringLiteral("visit_allowance_minutes")).toInt();
+    v.slotMinutes = r.value(QStringLiteral("slot_minutes")).toInt();
     return v;
 }
 
@@ -368,6 +376,7 @@ Fields Mapper<Appointment>::fields(const Appointment& v) {
             f("site_id", idValue(v.siteId)),
             f("place", v.place),
             f("start_utc", timestampValue(v.startUtc)),
+            f("original_start_utc", timestampValue(v.originalStartUtc)),
             f("duration_minutes", v.durationMinutes),
             f("channel", toCode(v.channel)),
             f("travel_minutes", v.travelMinutes),
@@ -400,9 +409,123 @@ Appointment Mapper<Appointment>::read(const QSqlRecord& r) {
     v.outcome = readEnum(r, "outcome", Outcome::Planned);
     v.outcomeReason = readText(r, "outcome_reason");
     v.outcomeBy = readId(r, "outcome_by");
-    const QString at = readText(r, "outcome_at_utc");
-    v.outcomeAtUtc = at.isEmpty() ? QDateTime() : fromDbTimestamp(at);
+    v.outcomeAtUtc = readUtc(r, "outcome_at_utc");
+    v.originalStartUtc = readUtc(r, "original_start_utc");
     v.subGoalIds = idsFromJson(readText(r, "subgoal_ids"));
+    return v;
+}
+
+// --- DeskVisit
+const char* Mapper<DeskVisit>::table() {
+    return "desk_visit";
+}
+Fields Mapper<DeskVisit>::fields(const DeskVisit& v) {
+    return {f("site_id", idValue(v.siteId)),
+            f("citizen_id", idValue(v.citizenId)),
+            f("staff_id", idValue(v.staffId)),
+            f("appointment_id", idValue(v.appointmentId)),
+            f("arrived_utc", timestampValue(v.arrivedUtc)),
+            f("started_utc", timestampValue(v.startedUtc)),
+            f("ended_utc", timestampValue(v.endedUtc)),
+            f("topics", topicsToJson(v.topics)),
+            f("note", v.note)};
+}
+DeskVisit Mapper<DeskVisit>::read(const QSqlRecord& r) {
+    DeskVisit v;
+    v.meta = readMeta(r);
+    v.siteId = readId(r, "site_id");
+    v.citizenId = readId(r, "citizen_id");
+    v.staffId = readId(r, "staff_id");
+    v.appointmentId = readId(r, "appointment_id");
+    v.arrivedUtc = readUtc(r, "arrived_utc");
+    v.startedUtc = readUtc(r, "started_utc");
+    v.endedUtc = readUtc(r, "ended_utc");
+    v.topics = topicsFromJson(readText(r, "topics"));
+    v.note = readText(r, "note");
+    return v;
+}
+
+// --- Attendance
+const char* Mapper<Attendance>::table() {
+    return "attendance";
+}
+Fields Mapper<Attendance>::fields(const Attendance& v) {
+    return {f("appointment_id", idValue(v.appointmentId)), f("citizen_id", idValue(v.citizenId)),
+            f("status", toCode(v.status)), f("reason", v.reason)};
+}
+Attendance Mapper<Attendance>::read(const QSqlRecord& r) {
+    Attendance v;
+    v.meta = readMeta(r);
+    v.appointmentId = readId(r, "appointment_id");
+    v.citizenId = readId(r, "citizen_id");
+    v.status = readEnum(r, "status", AttendanceStatus::Present);
+    v.reason = readText(r, "reason");
+    return v;
+}
+
+// --- GroupNote
+const char* Mapper<GroupNote>::table() {
+    return "group_note";
+}
+Fields Mapper<GroupNote>::fields(const GroupNote& v) {
+    return {f("appointment_id", idValue(v.appointmentId)), f("author_id", idValue(v.authorId)),
+            f("written_utc", timestampValue(v.writtenUtc)), f("text", v.text)};
+}
+GroupNote Mapper<GroupNote>::read(const QSqlRecord& r) {
+    GroupNote v;
+    v.meta = readMeta(r);
+    v.appointmentId = readId(r, "appointment_id");
+    v.authorId = readId(r, "author_id");
+    v.writtenUtc = readUtc(r, "written_utc");
+    v.text = readText(r, "text");
+    return v;
+}
+
+// --- JournalNote
+const char* Mapper<JournalNote>::table() {
+    return "journal_note";
+}
+Fields Mapper<JournalNote>::fields(const JournalNote& v) {
+    return {f("citizen_id", idValue(v.citizenId)),
+            f("appointment_id", idValue(v.appointmentId)),
+            f("group_note_id", idValue(v.groupNoteId)),
+            f("author_id", idValue(v.authorId)),
+            f("form", toCode(v.form)),
+            f("written_utc", timestampValue(v.writtenUtc)),
+            f("text", v.text),
+            f("personal_text", v.personalText),
+            f("subgoal_ids", idsToJson(v.subGoalIds))};
+}
+JournalNote Mapper<JournalNote>::read(const QSqlRecord& r) {
+    JournalNote v;
+    v.meta = readMeta(r);
+    v.citizenId = readId(r, "citizen_id");
+    v.appointmentId = readId(r, "appointment_id");
+    v.groupNoteId = readId(r, "group_note_id");
+    v.authorId = readId(r, "author_id");
+    v.form = readEnum(r, "form", SupportForm::Individual);
+    v.writtenUtc = readUtc(r, "written_utc");
+    v.text = readText(r, "text");
+    v.personalText = readText(r, "personal_text");
+    v.subGoalIds = idsFromJson(readText(r, "subgoal_ids"));
+    return v;
+}
+
+// --- RotaDuty
+const char* Mapper<RotaDuty>::table() {
+    return "rota_duty";
+}
+Fields Mapper<RotaDuty>::fields(const RotaDuty& v) {
+    return {f("duty_date", dateValue(v.date)), f("role", toCode(v.role)),
+            f("staff_id", idValue(v.staffId)), f("note", v.note)};
+}
+RotaDuty Mapper<RotaDuty>::read(const QSqlRecord& r) {
+    RotaDuty v;
+    v.meta = readMeta(r);
+    v.date = readDate(r, "duty_date");
+    v.role = readEnum(r, "role", RotaRole::OnCall);
+    v.staffId = readId(r, "staff_id");
+    v.note = readText(r, "note");
     return v;
 }
 

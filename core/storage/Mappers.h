@@ -4,10 +4,13 @@
 // generically by Repository.
 #include "domain/Allocation.h"
 #include "domain/Appointment.h"
+#include "domain/Attendance.h"
 #include "domain/Citizen.h"
+#include "domain/DeskVisit.h"
 #include "domain/Goal.h"
 #include "domain/Grant.h"
 #include "domain/Organisation.h"
+#include "domain/Rota.h"
 #include "domain/SupportGroup.h"
 #include <QList>
 #include <QPair>
@@ -39,6 +42,11 @@ BS_DECLARE_MAPPER(Goal)
 BS_DECLARE_MAPPER(SubGoal)
 BS_DECLARE_MAPPER(AppointmentSeries)
 BS_DECLARE_MAPPER(Appointment)
+BS_DECLARE_MAPPER(DeskVisit)
+BS_DECLARE_MAPPER(Attendance)
+BS_DECLARE_MAPPER(GroupNote)
+BS_DECLARE_MAPPER(JournalNote)
+BS_DECLARE_MAPPER(RotaDuty)
 
 #undef BS_DECLARE_MAPPER
 

@@ -146,6 +146,53 @@ QList<Migration> build() {
                      QStringLiteral("CREATE INDEX appointment_series_idx ON "
                                     "appointment(series_id)"),
                  }});
+    list.append({6,
+                 "rådgivning desk, group attendance and notes, rota, moved occurrences",
+                 {
+                     QStringLiteral("ALTER TABLE appointment ADD COLUMN original_start_utc TEXT"),
+                     QStringLiteral("ALTER TABLE site ADD COLUMN visit_allowance_minutes "
+                                    "INTEGER NOT NULL DEFAULT 30"),
+                     QStringLiteral("ALTER TABLE site ADD COLUMN slot_minutes INTEGER NOT NULL "
+                                    "DEFAULT 0"),
+                     table("desk_visit",
+                           "site_id TEXT NOT NULL REFERENCES site(id), "
+                           "citizen_id TEXT REFERENCES citizen(id), "
+                           "staff_id TEXT REFERENCES staff(id), "
+                           "appointment_id TEXT REFERENCES appointment(id), "
+                           "arrived_utc TEXT NOT NULL, started_utc TEXT, ended_utc TEXT, "
+                           "topics TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("CREATE INDEX desk_visit_site ON desk_visit(site_id, "
+                                    "arrived_utc)"),
+                     QStringLiteral("CREATE INDEX desk_visit_citizen ON desk_visit(citizen_id)"),
+                     table("attendance", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
+                                         "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                                         "status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("CREATE UNIQUE INDEX attendance_member ON "
+                                    "attendance(appointment_id, citizen_id) WHERE deleted = 0"),
+                     QStringLiteral("CREATE INDEX attendance_citizen ON attendance(citizen_id)"),
+                     table("group_note", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
+                                         "author_id TEXT NOT NULL REFERENCES staff(id), "
+                                         "written_utc TEXT NOT NULL, text TEXT NOT NULL"),
+                     QStringLiteral("CREATE INDEX group_note_appointment ON "
+                                    "group_note(appointment_id)"),
+                     table("journal_note",
+                           "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                           "appointment_id TEXT REFERENCES appointment(id), "
+                           "group_note_id TEXT REFERENCES group_note(id), "
+                           "author_id TEXT NOT NULL REFERENCES staff(id), form TEXT NOT NULL, "
+                           "written_utc TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+                           "personal_text TEXT NOT NULL DEFAULT '', "
+                           "subgoal_ids TEXT NOT NULL DEFAULT '[]'"),
+                     QStringLiteral("CREATE INDEX journal_note_citizen ON "
+                                    "journal_note(citizen_id, written_utc)"),
+                     QStringLiteral("CREATE INDEX journal_note_appointment ON "
+                                    "journal_note(appointment_id)"),
+                     table("rota_duty", "duty_date TEXT NOT NULL, role TEXT NOT NULL, "
+                                        "staff_id TEXT NOT NULL REFERENCES staff(id), "
+                                        "note TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("CREATE UNIQUE INDEX rota_duty_day ON rota_duty(duty_date, "
+                                    "role) WHERE deleted = 0"),
+                 }});
     return list;
 }
 

@@ -165,6 +165,20 @@ TEST_CASE("ICS: changes of one occurrence become RECURRENCE-ID events or EXDATEs
               QStringList{QStringLiteral("20250218T093000"), QStringLiteral("20250401T093000")});
     }
 
+    SECTION("an occurrence moved further than one interval keeps its own slot") {
+        // 18 March moved to Wednesday 2 April: 15 days, beyond the nearest-slot guess.
+        Appointment far = f.occurrences[5];
+        far.startUtc = localToUtc(QDate(2025, 4, 2), QTime(12, 0));
+        REQUIRE(f.scheduler.changeOne(far).ok());
+        const auto root = parse(f.ics(QDate(2025, 1, 1), QDate(2025, 6, 30)));
+        const auto events = eventsOf(root.get());
+        REQUIRE(events.size() == 5);
+        CHECK(wallClocks(events[4], ICAL_RECURRENCEID_PROPERTY) ==
+              QStringList{QStringLiteral("20250318T093000")});
+        CHECK(wallClocks(events[0], ICAL_EXDATE_PROPERTY) ==
+              QStringList{QStringLiteral("20250401T093000")});
+    }
+
     SECTION("an occurrence moved in from outside the period is an event of its own") {
         // 4 March moved to 5 March; export 5-31 March: the 4 March slot is outside.
         const QByteArray ics = f.ics(QDate(2025, 3, 5), QDate(2025, 3, 31));

@@ -254,6 +254,16 @@ TEST_CASE("Changing one occurrence moves only it, and it stays in its series", "
         CHECK(after[i].durationMinutes == 60);
         CHECK(after[i].meta.revision == 1);
     }
+    // The time the series gave it is kept, through a second move, and cleared on moving back.
+    CHECK(after[1].originalStartUtc == made[1].startUtc);
+    CHECK(after[0].originalStartUtc.isNull());
+    Appointment again = after[1];
+    again.startUtc = localToUtc(QDate(2025, 12, 10), QTime(9, 0));
+    REQUIRE(c.scheduler.changeOne(again).ok());
+    CHECK(c.stored(again).originalStartUtc == made[1].startUtc);
+    again.startUtc = made[1].startUtc;
+    REQUIRE(c.scheduler.changeOne(again).ok());
+    CHECK(c.stored(again).originalStartUtc.isNull());
 
     SECTION("a change that breaks a rule is refused and leaves the value as it was") {
         Appointment third = after[2];

@@ -61,14 +61,41 @@ QStringList fixtureFor(int version) {
                                "%1)")
                     .arg(sync())};
     case 5:
-        return {QStringLiteral("INSERT INTO setting VALUES ('service_hours','07:00-22:00',%1)")
+        return {
+            QStringLiteral("INSERT INTO setting VALUES ('service_hours','07:00-22:00',%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO appointment_series VALUES ('r1','individual','s1','c1',"
+                           "NULL,NULL,'hjemme','2025-03-24','10:00',60,1,'2025-04-07',0,%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO appointment (id, series_id, form, staff_id, citizen_id, "
+                           "group_id, site_id, place, start_utc, duration_minutes, channel, "
+                           "travel_minutes, travel_km, topic, learning_goal, outcome, "
+                           "outcome_reason, outcome_by, outcome_at_utc, subgoal_ids, "
+                           "created_utc, modified_utc, modified_by, deleted, revision) "
+                           "VALUES ('e1','r1','individual','s1','c1',"
+                           "NULL,NULL,'hjemme','2025-03-24T09:00:00.000Z',60,'video',20,12.5,"
+                           "'','','completed','','s1','2025-03-24T10:05:00.000Z','[]',%1)")
+                .arg(sync())};
+    case 6:
+        return {QStringLiteral("UPDATE site SET visit_allowance_minutes = 20, slot_minutes = 30 "
+                               "WHERE id = 'p1'"),
+                QStringLiteral("UPDATE appointment SET original_start_utc = "
+                               "'2025-03-24T08:00:00.000Z' WHERE id = 'e1'"),
+                QStringLiteral("INSERT INTO desk_visit VALUES ('v1','p1',NULL,'s1',NULL,"
+                               "'2025-03-25T10:00:00.000Z','2025-03-25T10:05:00.000Z',NULL,"
+                               "'[\"mitid\"]','',%1)")
                     .arg(sync()),
-                QStringLiteral("INSERT INTO appointment_series VALUES ('r1','individual','s1','c1',"
-                               "NULL,NULL,'hjemme','2025-03-24','10:00',60,1,'2025-04-07',0,%1)")
+                QStringLiteral("INSERT INTO attendance VALUES ('at1','e1','c1','absent','syg',%1)")
                     .arg(sync()),
-                QStringLiteral("INSERT INTO appointment VALUES ('e1','r1','individual','s1','c1',"
-                               "NULL,NULL,'hjemme','2025-03-24T09:00:00.000Z',60,'video',20,12.5,"
-                               "'','','completed','','s1','2025-03-24T10:05:00.000Z','[]',%1)")
+                QStringLiteral("INSERT INTO group_note VALUES ('gn1','e1','s1',"
+                               "'2025-03-24T12:00:00.000Z','Vi talte om budget',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO journal_note VALUES ('j1','c1','e1','gn1','s1','group',"
+                               "'2025-03-24T12:00:00.000Z','Vi talte om budget','Åse deltog',"
+                               "'[]',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO rota_duty VALUES ('r1d','2025-03-29','weekend_duty',"
+                               "'s1','',%1)")
                     .arg(sync())};
     default:
         return {};
@@ -167,6 +194,11 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                 for (const QString& sql : fixtureFor(v))
                     REQUIRE(db.execSql(sql).ok());
             CHECK(repo.list<SubGoal>()->size() == 1);
+            CHECK(repo.list<Site>()->first().visitAllowanceMinutes == 20);
+            CHECK(repo.list<DeskVisit>()->first().topics == QList<DeskTopic>{DeskTopic::MitId});
+            CHECK(repo.list<JournalNote>()->first().fullText() ==
+                  QStringLiteral("Vi talte om budget\n\nÅse deltog"));
+            CHECK(repo.list<RotaDuty>()->first().role == RotaRole::WeekendDuty);
             CHECK(db.checkIntegrity().value() == QStringLiteral("ok"));
         }
     }

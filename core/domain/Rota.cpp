@@ -7,6 +7,7 @@ template <> std::span<const EnumEntry<RotaRole>> enumEntries<RotaRole>() {
         {RotaRole::WeekendDuty, "weekend_duty", QT_TRANSLATE_NOOP("Enum", "Weekend duty")},
         {RotaRole::WeekendBackup, "weekend_backup", QT_TRANSLATE_NOOP("Enum", "Weekend backup")},
         {RotaRole::OnCall, "on_call", QT_TRANSLATE_NOOP("Enum", "On-call phone")},
+        {RotaRole::Desk, "desk", QT_TRANSLATE_NOOP("Enum", "Counselling desk")},
     };
     return table;
 }
@@ -20,6 +21,8 @@ ValidationErrors RotaDuty::validate() const {
     if ((role == RotaRole::WeekendDuty || role == RotaRole::WeekendBackup) && date.isValid() &&
         date.dayOfWeek() < 6)
         e.add(QStringLiteral("date"), tr("Date"), tr("weekend duty is on a Saturday or Sunday"));
+    if (role == RotaRole::Desk && siteId.isNull())
+        e.add(QStringLiteral("site"), tr("Site"), tr("choose the desk's site"));
     return e;
 }
 

@@ -517,7 +517,8 @@ const char* Mapper<RotaDuty>::table() {
 }
 Fields Mapper<RotaDuty>::fields(const RotaDuty& v) {
     return {f("duty_date", dateValue(v.date)), f("role", toCode(v.role)),
-            f("staff_id", idValue(v.staffId)), f("note", v.note)};
+            f("staff_id", idValue(v.staffId)), f("site_id", idValue(v.siteId)),
+            f("note", v.note)};
 }
 RotaDuty Mapper<RotaDuty>::read(const QSqlRecord& r) {
     RotaDuty v;
@@ -525,6 +526,7 @@ RotaDuty Mapper<RotaDuty>::read(const QSqlRecord& r) {
     v.date = readDate(r, "duty_date");
     v.role = readEnum(r, "role", RotaRole::OnCall);
     v.staffId = readId(r, "staff_id");
+    v.siteId = readId(r, "site_id");
     v.note = readText(r, "note");
     return v;
 }

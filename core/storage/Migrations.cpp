@@ -187,11 +187,11 @@ QList<Migration> build() {
                                     "journal_note(citizen_id, written_utc)"),
                      QStringLiteral("CREATE INDEX journal_note_appointment ON "
                                     "journal_note(appointment_id)"),
-                     table("rota_duty", "duty_date TEXT NOT NULL, role TEXT NOT NULL, "
-                                        "staff_id TEXT NOT NULL REFERENCES staff(id), "
-                                        "note TEXT NOT NULL DEFAULT ''"),
-                     QStringLiteral("CREATE UNIQUE INDEX rota_duty_day ON rota_duty(duty_date, "
-                                    "role) WHERE deleted = 0"),
+                     table("rota_duty",
+                           "duty_date TEXT NOT NULL, role TEXT NOT NULL, "
+                           "staff_id TEXT NOT NULL REFERENCES staff(id), "
+                           "site_id TEXT REFERENCES site(id), note TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("CREATE INDEX rota_duty_day ON rota_duty(duty_date, role)"),
                  }});
     return list;
 }

@@ -95,7 +95,7 @@ QStringList fixtureFor(int version) {
                                "'[]',%1)")
                     .arg(sync()),
                 QStringLiteral("INSERT INTO rota_duty VALUES ('r1d','2025-03-29','weekend_duty',"
-                               "'s1','',%1)")
+                               "'s1',NULL,'',%1)")
                     .arg(sync())};
     default:
         return {};

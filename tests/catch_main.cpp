@@ -11,12 +11,16 @@ using TestApplication = QApplication;
 #include <QCoreApplication>
 using TestApplication = QCoreApplication;
 #endif
+#include <QStandardPaths>
 
 int main(int argc, char** argv) {
     // Listing and running tests must work without a display (CI, test discovery at build time).
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Settings a test writes (e.g. who the user is) go to a test folder, not the user's own.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("bostotte-tests"));
 #ifdef BOSTOTTE_GUI_TESTS
     // Screens are tested as an English-speaking user sees them (source texts, English plurals).
     bs::installTranslations(app, QStringLiteral("en"));

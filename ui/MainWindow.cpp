@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CurrentStaff.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "citizens/CitizenListPanel.h"
@@ -21,7 +22,8 @@
 namespace bs {
 
 MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent)
-    : QMainWindow(parent), m_undo(new UndoContext(registry, this)), m_nav(new QListWidget),
+    : QMainWindow(parent), m_undo(new UndoContext(registry, this)),
+      m_currentStaff(new CurrentStaff(registry, this)), m_nav(new QListWidget),
       m_pages(new QStackedWidget), m_databaseLabel(new QLabel) {
     setWindowTitle(options.demo ? tr("Bostøtte – demo data") : tr("Bostøtte"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bostotte.png")));

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace bs {
 
 class CitizensPage;
+class CurrentStaff;
 class GroupsPage;
 class SettingsPage;
 
@@ -34,6 +35,7 @@ public:
     GroupsPage* groupsPage() const { return m_groups; }
     SettingsPage* settingsPage() const { return m_settings; }
     UndoContext* undoContext() const { return m_undo; }
+    CurrentStaff* currentStaff() const { return m_currentStaff; }
 
 private:
     void buildSections(const MainWindowOptions& options);
@@ -43,6 +45,7 @@ private:
     void showProblem(const QString& message);
 
     UndoContext* m_undo;
+    CurrentStaff* m_currentStaff;
     QListWidget* m_nav;
     QStackedWidget* m_pages;
     CitizensPage* m_citizens = nullptr;

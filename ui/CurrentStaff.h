@@ -12,6 +12,7 @@ class CurrentStaff : public QObject {
 public:
     explicit CurrentStaff(Registry& registry, QObject* parent = nullptr);
 
+    Registry& registry() const { return m_registry; }
     QUuid id() const { return m_id; }
     // The stored staff member, or a failure saying who to choose.
     Result<Staff> staff() const;

@@ -78,7 +78,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_citizens->setObjectName(QStringLiteral("citizensPage"));
     m_groups = new GroupsPage(*m_undo);
     m_groups->setObjectName(QStringLiteral("groupsPage"));
-    m_settings = new SettingsPage(*m_undo, options.language, options.demo);
+    m_settings = new SettingsPage(*m_undo, *m_currentStaff, options.language, options.demo);
     m_settings->setObjectName(QStringLiteral("settingsPage"));
     const auto placeholder = [](const QString& name, const QString& text, const char* id) {
         auto* page = new PlaceholderPage(name, text);

@@ -3,6 +3,7 @@
 #include "organisation/SitesPanel.h"
 #include "organisation/StaffPanel.h"
 #include "organisation/TeamsPanel.h"
+#include "widgets/WhoAmICombo.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,8 +14,8 @@
 
 namespace bs {
 
-SettingsPage::SettingsPage(UndoContext& context, const QString& language, bool demo,
-                           QWidget* parent)
+SettingsPage::SettingsPage(UndoContext& context, CurrentStaff& me, const QString& language,
+                           bool demo, QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget), m_sites(new SitesPanel(context)),
       m_staff(new StaffPanel(context)), m_teams(new TeamsPanel(context)) {
     auto* title = new QLabel(tr("Settings"));
@@ -24,7 +25,7 @@ SettingsPage::SettingsPage(UndoContext& context, const QString& language, bool d
     title->setFont(big);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_tabs->addTab(makeGeneralTab(context.registry().database(), language, demo), tr("&General"));
+    m_tabs->addTab(makeGeneralTab(me, language, demo), tr("&General"));
     m_tabs->addTab(m_sites, tr("S&ites"));
     m_tabs->addTab(m_staff, tr("S&taff"));
     m_tabs->addTab(m_teams, tr("T&eams"));
@@ -37,11 +38,14 @@ SettingsPage::SettingsPage(UndoContext& context, const QString& language, bool d
     connect(&context, &UndoContext::organisationChanged, this, &SettingsPage::organisationChanged);
 }
 
-QWidget* SettingsPage::makeGeneralTab(const Database& database, const QString& language,
-                                      bool demo) {
+QWidget* SettingsPage::makeGeneralTab(CurrentStaff& me, const QString& language, bool demo) {
+    const Database& database = me.registry().database();
     auto* tab = new QWidget;
     tab->setObjectName(QStringLiteral("generalTab"));
     auto* form = new QFormLayout;
+    m_who = new WhoAmICombo(me);
+    connect(m_who, &WhoAmICombo::problem, this, &SettingsPage::problem);
+    form->addRow(tr("You are"), m_who);
     const auto row = [form](const QString& caption, const QString& value, const char* name) {
         auto* text = new QLabel(value);
         text->setObjectName(QLatin1String(name));
@@ -86,7 +90,7 @@ QWidget* SettingsPage::makeGeneralTab(const Database& database, const QString& l
 }
 
 Status SettingsPage::reload() {
-    Status first;
+    Status first = m_who->reload();
     for (OrganisationPanel* panel :
          std::initializer_list<OrganisationPanel*>{m_sites, m_staff, m_teams})
         if (Status s = panel->reload(); !s && first)

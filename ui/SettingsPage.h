@@ -1,7 +1,9 @@
 #pragma once
-// Settings: the General tab with read-only facts about this installation (where the data is, the
-// schema version, the installation id and the language in use), and the organisation: the
+// Settings: the General tab with who the user is and read-only facts about this installation
+// (where the data is, the schema version, the installation id and the language in use), and the
+// organisation: the
 // Sites, Staff and Teams tabs, where every create and edit is an undoable command.
+#include "CurrentStaff.h"
 #include "services/Registry.h"
 #include "undo/UndoContext.h"
 #include <QWidget>
@@ -11,6 +13,7 @@ class QTabWidget;
 namespace bs {
 
 class SitesPanel;
+class WhoAmICombo;
 class StaffPanel;
 class TeamsPanel;
 
@@ -18,7 +21,7 @@ class SettingsPage : public QWidget {
     Q_OBJECT
 public:
     // `language` is the language in use ("da" or "en"); `demo` marks a temporary demo database.
-    SettingsPage(UndoContext& context, const QString& language, bool demo,
+    SettingsPage(UndoContext& context, CurrentStaff& me, const QString& language, bool demo,
                  QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -34,7 +37,7 @@ signals:
     void problem(const QString& message);
 
 private:
-    QWidget* makeGeneralTab(const Database& database, const QString& language, bool demo);
+    QWidget* makeGeneralTab(CurrentStaff& me, const QString& language, bool demo);
     // After a change, undo or redo: reload and show the record it concerned.
     void organisationChanged(UndoContext::OrgRecord kind, const QUuid& id);
 
@@ -42,6 +45,7 @@ private:
     SitesPanel* m_sites;
     StaffPanel* m_staff;
     TeamsPanel* m_teams;
+    WhoAmICombo* m_who = nullptr;
 };
 
 } // namespace bs

@@ -140,6 +140,12 @@ Result<std::optional<RotaDuty>> RotaService::duty(QDate date, RotaRole role) con
     return std::optional<RotaDuty>(rows->first());
 }
 
+Result<QList<RotaDuty>> RotaService::dutiesOf(const QUuid& staffId, QDate date) const {
+    Repository repo(m_registry.database());
+    return repo.list<RotaDuty>(QStringLiteral("duty_date = ? AND staff_id = ?"),
+                               {toDbDate(date), idText(staffId)}, false, QStringLiteral("role"));
+}
+
 Result<QUuid> RotaService::onCallHolder(QDate date) const {
     auto d = days(date, date);
     if (!d)

@@ -38,6 +38,8 @@ public:
     Result<std::optional<RotaDuty>> duty(QDate date, RotaRole role) const;
     // Who holds the on-call phone on `date`: the named holder, else the weekend duty; null if none.
     Result<QUuid> onCallHolder(QDate date) const;
+    // Every duty of one staff member on `date` (weekend roles, the phone, desk shifts).
+    Result<QList<RotaDuty>> dutiesOf(const QUuid& staffId, QDate date) const;
     // Every day from `from` to `to` inclusive.
     Result<QList<RotaDay>> days(QDate from, QDate to) const;
 

@@ -82,6 +82,11 @@ TEST_CASE("The on-call phone: a named holder wins over the weekend duty", "[rota
     CHECK(*r.rota.onCallHolder(kSaturday) == r.c.meta.id);          // named
     CHECK(*r.rota.onCallHolder(kSaturday.addDays(1)) == r.a.meta.id); // Sunday: the duty
     CHECK(r.rota.onCallHolder(kSaturday.addDays(2))->isNull());       // Monday after: nobody
+    auto mine = r.rota.dutiesOf(r.a.meta.id, kSaturday);
+    REQUIRE(mine.ok());
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->first().role == RotaRole::WeekendDuty);
+    CHECK(r.rota.dutiesOf(r.c.meta.id, kSaturday)->size() == 1); // the phone
 
     SECTION("a single day changes hands, and can be cleared") {
         REQUIRE(r.rota.assign(monday, RotaRole::OnCall, r.d.meta.id).ok());

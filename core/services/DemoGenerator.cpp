@@ -2,6 +2,7 @@
 
 #include "domain/Cpr.h"
 #include "domain/Ffb.h"
+#include "services/RotaService.h"
 #include "services/Scheduler.h"
 
 #include <QHash>
@@ -505,8 +506,10 @@ public:
         createGroups();
         createCitizens();
         // Last, so the register above is the same with or without the calendar.
-        if (m_opt.appointments)
+        if (m_opt.appointments) {
             createAppointments();
+            createRota();
+        }
     }
 
 private:
@@ -1693,6 +1696,26 @@ private:
         need(scheduler.registerOutcome(a, outcome, reason, a.staffId, at),
              QStringLiteral("outcome of the appointment on %1")
                  .arg(a.startUtc.toString(Qt::ISODate)));
+    }
+
+    // Support every day (as in Ishøj): four workers share the weekends in a four-week rotation,
+    // and the on-call phone goes round five workers a week at a time on weekdays.
+    void createRota() {
+        RotaService rota(m_reg);
+        const QList<Staff> weekend = staffFrom(GrenaaTeam, 4);
+        QList<QUuid> turn;
+        for (const Staff& s : weekend)
+            turn << s.meta.id;
+        const QDate firstSaturday = windowStart().addDays((6 - windowStart().dayOfWeek() + 7) % 7);
+        const int weeks = int(firstSaturday.daysTo(windowEnd()) / 7) + 1;
+        need(rota.generateWeekendRotation(firstSaturday, std::min(weeks, 52), turn),
+             QStringLiteral("weekend rotation"));
+        const QList<Staff> phone = staffFrom(WestTeam, 5);
+        int k = 0;
+        for (QDate monday = windowStart().addDays(1 - windowStart().dayOfWeek());
+             monday <= windowEnd(); monday = monday.addDays(7), ++k)
+            need(rota.assignOnCall(monday, monday.addDays(4), phone[k % phone.size()].meta.id),
+                 QStringLiteral("on-call phone"));
     }
 
     void createAppointments() {

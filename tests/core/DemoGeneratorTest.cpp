@@ -1,6 +1,7 @@
 #include "services/DemoGenerator.h"
 #include "domain/Cpr.h"
 #include "services/Registry.h"
+#include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "storage/Database.h"
 
@@ -623,6 +624,29 @@ TEST_CASE("Demo data: a calendar over the whole period, across summer time, with
                 clashes += list[i].startUtc < list[i - 1].endUtc() ? 1 : 0;
         }
         CHECK(clashes == 0);
+    }
+
+    {
+        INFO("every weekend has a duty and a backup, and outcomes were registered after the "
+             "appointment (cancellations before it), never after the demo's today");
+        const auto days = value(RotaService(*demo.registry).days(windowFrom.addDays(7),
+                                                               windowTo.addDays(-7)));
+        for (const RotaDay& d : days)
+            if (d.date.dayOfWeek() >= 6) {
+                CHECK_FALSE(d.weekendDuty.isNull());
+                CHECK_FALSE(d.weekendBackup.isNull());
+                CHECK(d.weekendDuty != d.weekendBackup);
+            } else {
+                CHECK_FALSE(d.onCall.isNull());
+            }
+        for (const Appointment& a : all)
+            if (a.outcome != Outcome::Planned) {
+                CHECK(a.outcomeAtUtc <= demo.registry->clock().nowUtc());
+                if (a.isCancelled())
+                    CHECK(a.outcomeAtUtc < a.startUtc);
+                else
+                    CHECK(a.outcomeAtUtc > a.endUtc());
+            }
     }
 
     {

@@ -7,6 +7,9 @@
 #include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
 #include "groups/GroupsPage.h"
+#include "myday/MyDayPage.h"
+#include "rota/RotaPage.h"
+#include "services/Scheduler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +21,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace bs {
 
@@ -29,6 +33,8 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     setWindowIcon(QIcon(QStringLiteral(":/icons/bostotte.png")));
     resize(1280, 800);
 
+    if (options.demo && m_currentStaff->id().isNull())
+        chooseDemoUser(registry);
     m_nav->setObjectName(QStringLiteral("sectionList"));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setSpacing(2);
@@ -59,6 +65,12 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     connect(m_citizens, &CitizensPage::problem, this, &MainWindow::showProblem);
     connect(m_groups, &GroupsPage::problem, this, &MainWindow::showProblem);
     connect(m_settings, &SettingsPage::problem, this, &MainWindow::showProblem);
+    connect(m_myDay, &MyDayPage::problem, this, &MainWindow::showProblem);
+    connect(m_rota, &RotaPage::problem, this, &MainWindow::showProblem);
+    connect(m_myDay, &MyDayPage::openCitizen, this, [this](const QUuid& id) {
+        showSection(Citizens);
+        m_citizens->openCitizen(id);
+    });
     showProblem(m_settings->reload().message());
     // Undo and redo show what they changed, wherever the user was.
     connect(m_undo, &UndoContext::changed, this, [this] { showSection(Citizens); });
@@ -70,7 +82,26 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
                                  tr("The undo history has been cleared, so that it matches what "
                                     "is stored."));
     });
-    showSection(Citizens);
+    showSection(MyDay);
+}
+
+void MainWindow::chooseDemoUser(Registry& registry) {
+    // The demo opens as the worker with the most appointments today, so My day has content.
+    const QDate today = registry.clock().today();
+    auto found = Scheduler(registry).appointments(localToUtc(today, QTime(0, 0)),
+                                                  localToUtc(today.addDays(1), QTime(0, 0)));
+    if (!found)
+        return;
+    QHash<QUuid, int> count;
+    for (const Appointment& a : *found)
+        ++count[a.staffId];
+    QUuid busiest;
+    for (auto it = count.cbegin(); it != count.cend(); ++it)
+        if (busiest.isNull() || it.value() > count.value(busiest) ||
+            (it.value() == count.value(busiest) && it.key() < busiest))
+            busiest = it.key();
+    if (!busiest.isNull())
+        (void)m_currentStaff->set(busiest);
 }
 
 void MainWindow::buildSections(const MainWindowOptions& options) {
@@ -78,6 +109,10 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_citizens->setObjectName(QStringLiteral("citizensPage"));
     m_groups = new GroupsPage(*m_undo);
     m_groups->setObjectName(QStringLiteral("groupsPage"));
+    m_myDay = new MyDayPage(*m_undo, *m_currentStaff);
+    m_myDay->setObjectName(QStringLiteral("myDayPage"));
+    m_rota = new RotaPage(*m_undo);
+    m_rota->setObjectName(QStringLiteral("rotaPage"));
     m_settings = new SettingsPage(*m_undo, *m_currentStaff, options.language, options.demo);
     m_settings->setObjectName(QStringLiteral("settingsPage"));
     const auto placeholder = [](const QString& name, const QString& text, const char* id) {
@@ -85,16 +120,25 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         page->setObjectName(QLatin1String(id));
         return page;
     };
+    m_calendarTabs = new QTabWidget;
+    m_calendarTabs->setObjectName(QStringLiteral("calendarTabs"));
+    m_calendarTabs->addTab(placeholder(tr("The calendar"),
+                                       tr("It will show visits, group meetings and the counselling "
+                                          "opening hours per staff member and site."),
+                                       "calendarPage"),
+                           tr("&Calendar"));
+    m_calendarTabs->addTab(m_rota, tr("&Rota"));
     const struct {
         QString name;
         QWidget* page;
     } sections[] = {
+        {tr("My day"), m_myDay},
         {tr("Citizens"), m_citizens},
-        {tr("Calendar"),
-         placeholder(tr("The calendar"),
-                     tr("It will show visits, group meetings and the counselling opening hours "
-                        "per staff member and site, and let you book time."),
-                     "calendarPage")},
+        {tr("Calendar"), m_calendarTabs},
+        {tr("Counselling desk"),
+         placeholder(tr("The counselling desk"),
+                     tr("It will check visitors in and out of the walk-in counselling."),
+                     "deskPage")},
         {tr("Groups"), m_groups},
         {tr("Follow-up"),
          placeholder(tr("Follow-up"),
@@ -151,7 +195,7 @@ void MainWindow::buildMenus() {
         m_citizens->focusFilter();
     });
 
-    // Ctrl+1 ... Ctrl+7 go to the sections, in the order of the list.
+    // Ctrl+1 ... Ctrl+9 go to the sections, in the order of the list.
     QMenu* go = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* action = go->addAction(m_nav->item(i)->text());

@@ -1,6 +1,7 @@
 #pragma once
-// The main window: the section list on the left, the section on the right, menus for quitting,
-// undo/redo and help, and the database path in the status bar.
+// The main window: the section list on the left (My day first: it is the start screen), the
+// section on the right, menus for quitting, undo/redo and help, and the database path in the
+// status bar.
 #include "services/Registry.h"
 #include "undo/UndoContext.h"
 #include <QMainWindow>
@@ -8,12 +9,15 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTabWidget;
 
 namespace bs {
 
 class CitizensPage;
 class CurrentStaff;
 class GroupsPage;
+class MyDayPage;
+class RotaPage;
 class SettingsPage;
 
 struct MainWindowOptions {
@@ -24,7 +28,17 @@ struct MainWindowOptions {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Section { Citizens, Calendar, Groups, FollowUp, Management, Synchronisation, Settings };
+    enum Section {
+        MyDay,
+        Citizens,
+        Calendar,
+        Desk,
+        Groups,
+        FollowUp,
+        Management,
+        Synchronisation,
+        Settings
+    };
 
     MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent = nullptr);
 
@@ -33,12 +47,17 @@ public:
     QWidget* sectionPage(Section section) const;
     CitizensPage* citizensPage() const { return m_citizens; }
     GroupsPage* groupsPage() const { return m_groups; }
+    MyDayPage* myDayPage() const { return m_myDay; }
+    RotaPage* rotaPage() const { return m_rota; }
+    // The Kalender section's tabs: the calendar and the rota.
+    QTabWidget* calendarTabs() const { return m_calendarTabs; }
     SettingsPage* settingsPage() const { return m_settings; }
     UndoContext* undoContext() const { return m_undo; }
     CurrentStaff* currentStaff() const { return m_currentStaff; }
 
 private:
     void buildSections(const MainWindowOptions& options);
+    void chooseDemoUser(Registry& registry);
     void buildMenus();
     void showAbout();
     void organisationChanged(UndoContext::OrgRecord kind);
@@ -50,6 +69,9 @@ private:
     QStackedWidget* m_pages;
     CitizensPage* m_citizens = nullptr;
     GroupsPage* m_groups = nullptr;
+    MyDayPage* m_myDay = nullptr;
+    RotaPage* m_rota = nullptr;
+    QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;
     QLabel* m_databaseLabel;
 };

@@ -88,6 +88,7 @@ TEST_CASE("An impossible CPR number keeps the citizen dialog open with the messa
 TEST_CASE("The empty list says so and offers to create the first citizen") {
     Fixture f;
     bs::MainWindow& w = f.show();
+    w.showSection(bs::MainWindow::Citizens);
     auto* button = f.child<QPushButton>("emptyNewCitizen");
     CHECK(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);

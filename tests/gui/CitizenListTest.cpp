@@ -28,6 +28,7 @@ TEST_CASE("Typing in the filter narrows the citizen list") {
     f.addCitizen(QStringLiteral("Carl Pedersen"), QStringLiteral("2303701239"),
                  bs::CitizenStatus::WaitingList);
     bs::MainWindow& w = f.show();
+    w.showSection(bs::MainWindow::Citizens);
     QTableView* table = w.citizensPage()->list()->table();
     auto* filter = f.child<QLineEdit>("citizenFilter");
     auto* count = f.child<QLabel>("citizenCount");

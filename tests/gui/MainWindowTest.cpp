@@ -10,7 +10,7 @@ TEST_CASE("Sections not built yet say plainly that they are not available") {
     Fixture f;
     bs::MainWindow& w = f.show();
     using S = bs::MainWindow::Section;
-    for (const S section : {S::Calendar, S::FollowUp, S::Management, S::Synchronisation}) {
+    for (const S section : {S::Desk, S::FollowUp, S::Management, S::Synchronisation}) {
         w.showSection(section);
         QWidget* page = w.sectionPage(section);
         CHECK(page->isVisible());
@@ -28,9 +28,9 @@ TEST_CASE("The main window shows its sections, the database and real settings") 
     bs::MainWindow& w = f.show();
     CHECK(w.windowTitle() == QString::fromUtf8("Bostøtte"));
     auto* sections = f.child<QListWidget>("sectionList");
-    CHECK(sections->count() == 7);
-    CHECK(sections->item(0)->text() == QStringLiteral("Citizens"));
-    CHECK(w.currentSection() == bs::MainWindow::Citizens);
+    CHECK(sections->count() == 9);
+    CHECK(sections->item(0)->text() == QStringLiteral("My day"));
+    CHECK(w.currentSection() == bs::MainWindow::MyDay); // the start screen
     CHECK(f.child<QLabel>("databaseLabel")->text().contains(f.db->path()));
 
     sections->setCurrentRow(bs::MainWindow::Settings);
@@ -43,6 +43,8 @@ TEST_CASE("The main window shows its sections, the database and real settings") 
           f.db->installationId().toString(QUuid::WithoutBraces));
     CHECK(f.child<QLabel>("language")->text() == QStringLiteral("English"));
 
-    QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
     CHECK(w.currentSection() == bs::MainWindow::Citizens);
+    QTest::keyClick(&w, Qt::Key_9, Qt::ControlModifier);
+    CHECK(w.currentSection() == bs::MainWindow::Settings);
 }

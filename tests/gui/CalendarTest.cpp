@@ -13,6 +13,7 @@
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
@@ -424,4 +425,69 @@ TEST_CASE("The day list is written as a PDF with names, times and Danish letters
     REQUIRE(pdftotext.waitForFinished(20000));
     CHECK(QString::fromUtf8(pdftotext.readAllStandardOutput())
               .contains(s("No appointments on this day")));
+}
+
+TEST_CASE("Tab and the arrows move the selection; Enter opens the selected appointment",
+          "[calendar-ui]") {
+    Calendar c;
+    const Appointment first = c.book(c.mette, kMonday, QTime(9, 0));
+    const Appointment second = c.book(c.mette, kMonday.addDays(2), QTime(13, 0));
+    bs::CalendarPage& page = c.show();
+    bs::CalendarView* view = c.view();
+    view->setFocus();
+    view->selectSlot(kMonday, QTime(8, 0));
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(view->selectedAppointment() == first.meta.id);
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(view->selectedAppointment() == second.meta.id);
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    CHECK(view->selectedAppointment() == first.meta.id);
+    // Down leaves the block for the empty slot after it; Up comes back onto it.
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(view->selectedAppointment().isNull());
+    CHECK(view->slotTime() == QTime(10, 0));
+    QTest::keyClick(view, Qt::Key_Up);
+    CHECK(view->selectedAppointment() == first.meta.id);
+
+    QTest::keyClick(view, Qt::Key_Return);
+    auto* dialog = openDialog<bs::AppointmentDialog>(&page);
+    CHECK(dialog->windowTitle() == s("Edit appointment"));
+    CHECK(field<QComboBox>(dialog, "citizen")->currentData().toUuid() == c.jens.meta.id);
+    // An edit saved from the dialog is undoable too.
+    field<QSpinBox>(dialog, "duration")->setValue(45);
+    clickSave(dialog);
+    CHECK(c.stored(first.meta.id).durationMinutes == 45);
+    c.context->stack()->undo();
+    CHECK(c.stored(first.meta.id).durationMinutes == 60);
+}
+
+TEST_CASE("A group's calendar books group sessions at the group's site", "[calendar-ui]") {
+    Calendar c;
+    bs::Site site;
+    site.name = s("Alunden");
+    REQUIRE(c.f.registry->saveSite(site).ok());
+    bs::SupportGroup group;
+    group.siteId = site.meta.id;
+    group.name = s("Yngre 20+");
+    group.facilitator1 = c.jonas.meta.id;
+    group.capacity = 8;
+    group.start = QDate(2025, 1, 1);
+    REQUIRE(c.f.registry->saveGroup(group).ok());
+    bs::CalendarPage& page = c.show();
+    bs::CalendarFilter filter;
+    filter.groupId = group.meta.id;
+    page.showCalendarOf(filter, kToday);
+    auto* dialog = page.newAppointment(kMonday.addDays(3), QTime(13, 0), 120);
+    CHECK(field<QComboBox>(dialog, "form")->currentData().toInt() == int(bs::SupportForm::Group));
+    CHECK_FALSE(field<QComboBox>(dialog, "citizen")->isVisibleTo(dialog));
+    field<QLineEdit>(dialog, "topic")->setText(s("Søvn og døgnrytme"));
+    clickSave(dialog);
+    REQUIRE(c.all().size() == 1);
+    const Appointment session = c.all().first();
+    CHECK(session.groupId == group.meta.id);
+    CHECK(session.siteId == site.meta.id);
+    CHECK(session.staffId == c.jonas.meta.id);
+    CHECK(session.topic == s("Søvn og døgnrytme"));
+    REQUIRE(c.view()->blocks().size() == 1);
+    CHECK(c.view()->blocks().first().title == s("Yngre 20+ · JK"));
 }

@@ -3,6 +3,7 @@
 #include "CurrentStaff.h"
 #include "PlaceholderPage.h"
 #include "SettingsPage.h"
+#include "calendar/CalendarPage.h"
 #include "citizens/CitizenListPanel.h"
 #include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
@@ -67,6 +68,13 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     connect(m_settings, &SettingsPage::problem, this, &MainWindow::showProblem);
     connect(m_myDay, &MyDayPage::problem, this, &MainWindow::showProblem);
     connect(m_rota, &RotaPage::problem, this, &MainWindow::showProblem);
+    connect(m_calendar, &CalendarPage::problem, this, &MainWindow::showProblem);
+    connect(m_myDay, &MyDayPage::openAppointment, this, [this](const QUuid& id) {
+        showSection(Calendar);
+        m_calendarTabs->setCurrentWidget(m_calendar);
+        if (!m_calendar->openAppointment(id))
+            showProblem(tr("The appointment no longer exists"));
+    });
     connect(m_myDay, &MyDayPage::openCitizen, this, [this](const QUuid& id) {
         showSection(Citizens);
         m_citizens->openCitizen(id);
@@ -74,6 +82,12 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     showProblem(m_settings->reload().message());
     // Undo and redo show what they changed, wherever the user was.
     connect(m_undo, &UndoContext::changed, this, [this] { showSection(Citizens); });
+    connect(m_undo, &UndoContext::appointmentChanged, this, [this] {
+        if (currentSection() != MyDay && currentSection() != Calendar) {
+            showSection(Calendar);
+            m_calendarTabs->setCurrentWidget(m_calendar);
+        }
+    });
     connect(m_undo, &UndoContext::organisationChanged, this, &MainWindow::organisationChanged);
     connect(m_undo, &UndoContext::failed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -122,11 +136,9 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     };
     m_calendarTabs = new QTabWidget;
     m_calendarTabs->setObjectName(QStringLiteral("calendarTabs"));
-    m_calendarTabs->addTab(placeholder(tr("The calendar"),
-                                       tr("It will show visits, group meetings and the counselling "
-                                          "opening hours per staff member and site."),
-                                       "calendarPage"),
-                           tr("&Calendar"));
+    m_calendar = new CalendarPage(*m_undo, *m_currentStaff);
+    m_calendar->setObjectName(QStringLiteral("calendarPage"));
+    m_calendarTabs->addTab(m_calendar, tr("&Calendar"));
     m_calendarTabs->addTab(m_rota, tr("&Rota"));
     const struct {
         QString name;

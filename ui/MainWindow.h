@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace bs {
 
+class CalendarPage;
 class CitizensPage;
 class CurrentStaff;
 class GroupsPage;
@@ -48,6 +49,7 @@ public:
     CitizensPage* citizensPage() const { return m_citizens; }
     GroupsPage* groupsPage() const { return m_groups; }
     MyDayPage* myDayPage() const { return m_myDay; }
+    CalendarPage* calendarPage() const { return m_calendar; }
     RotaPage* rotaPage() const { return m_rota; }
     // The Kalender section's tabs: the calendar and the rota.
     QTabWidget* calendarTabs() const { return m_calendarTabs; }
@@ -70,6 +72,7 @@ private:
     CitizensPage* m_citizens = nullptr;
     GroupsPage* m_groups = nullptr;
     MyDayPage* m_myDay = nullptr;
+    CalendarPage* m_calendar = nullptr;
     RotaPage* m_rota = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;

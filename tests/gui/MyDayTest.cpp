@@ -107,3 +107,23 @@ TEST_CASE("My day shows the on-call phone and the user's duties", "[myday]") {
     CHECK(page.findChild<QLabel*>(QStringLiteral("myDuties"))->text() ==
           QStringLiteral("Your duties today: On-call phone"));
 }
+
+TEST_CASE("In the main window, an outcome from My day stays on My day and undo restores it",
+          "[myday]") {
+    MyDayFixture f;
+    const Appointment morning = f.visit(f.mette, QTime(9, 0));
+    REQUIRE(f.me.set(f.mette.meta.id).ok()); // remembered for this database file
+    MainWindow& w = f.show();
+    CHECK(w.currentSection() == MainWindow::MyDay);
+    MyDayPage* page = w.myDayPage();
+    REQUIRE(page->table()->rowCount() == 1);
+    page->table()->selectRow(0);
+    REQUIRE(page->registerSelected(Outcome::Completed).ok());
+    CHECK(w.currentSection() == MainWindow::MyDay);
+    CHECK(f.registry->record<Appointment>(morning.meta.id)->outcome == Outcome::Completed);
+
+    w.showSection(MainWindow::Citizens);
+    f.action("actionUndo")->trigger();
+    CHECK(f.registry->record<Appointment>(morning.meta.id)->outcome == Outcome::Planned);
+    CHECK(w.currentSection() == MainWindow::Calendar); // undo shows where the change was
+}

@@ -216,6 +216,7 @@ CalendarPage::CalendarPage(UndoContext& context, CurrentStaff& me, QWidget* pare
 
     // Undo, redo and edits elsewhere (a citizen renamed, a staff member added) show here.
     connect(&context, &UndoContext::changed, this, [this] { refresh(); });
+    connect(&context, &UndoContext::appointmentChanged, this, [this] { refresh(); });
     connect(&context, &UndoContext::organisationChanged, this, [this] {
         fillWho();
         refresh();
@@ -571,11 +572,11 @@ void CalendarPage::afterDialog(const AppointmentDialog& d) {
     case AppointmentDialog::Saved::SeriesCreated:
         done = tr("%n appointment(s) booked in the series (a series cannot be undone).", nullptr,
                   int(d.series().size()));
-        m_context.notifyChanged(a.citizenId);
+        m_context.notifyAppointmentChanged(a.meta.id);
         break;
     case AppointmentDialog::Saved::ChangedFollowing:
         done = tr("This and the following appointments were changed (this cannot be undone).");
-        m_context.notifyChanged(a.citizenId);
+        m_context.notifyAppointmentChanged(a.meta.id);
         break;
     case AppointmentDialog::Saved::Nothing:
         return;
@@ -634,7 +635,7 @@ void CalendarPage::applyChange(const Appointment& before, Appointment after, boo
             showBanner(s.message(), Banner::Error);
             return;
         }
-        m_context.notifyChanged(after.citizenId);
+        m_context.notifyAppointmentChanged(after.meta.id);
         follow(after);
         refresh();
         m_view->selectAppointment(after.meta.id);
@@ -766,7 +767,7 @@ void CalendarPage::cancelFollowing(const QUuid& id, Outcome cancelledBy) {
             showBanner(s.message(), Banner::Error);
             return;
         }
-        m_context.notifyChanged(stored->citizenId);
+        m_context.notifyAppointmentChanged(stored->meta.id);
         showBanner(tr("This and the following appointments were cancelled."), Banner::Info);
     });
     dialog->open();

@@ -1,9 +1,10 @@
 #include "MyDayPage.h"
 
-#include "FormColours.h"
+#include "calendar/CalendarStyle.h"
 #include "services/CalendarNames.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
+#include "undo/AppointmentCommands.h"
 #include "widgets/WhoAmICombo.h"
 
 #include <QFormLayout>
@@ -82,6 +83,10 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
             [this] { emit openCitizen(m_appointments.value(m_table->currentRow()).citizenId); });
     connect(m_desk, &QPushButton::clicked, this, [this] { emit openDesk(m_deskSite); });
     connect(&m_me, &CurrentStaff::changed, this, [this] { emit problem(reload().message()); });
+    connect(&m_context, &UndoContext::appointmentChanged, this, [this] {
+        if (isVisible())
+            emit problem(reload().message());
+    });
     connect(m_who, &WhoAmICombo::problem, this, &MyDayPage::problem);
 
     auto* top = new QHBoxLayout;
@@ -181,7 +186,7 @@ Status MyDayPage::reload() {
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(texts[c]);
             if (c == FormColumn)
-                item->setBackground(formColour(a.form));
+                item->setBackground(supportFormColor(a.form));
             if (a.isCancelled()) {
                 QFont f = item->font();
                 f.setStrikeOut(c != OutcomeColumn);
@@ -241,10 +246,13 @@ Status MyDayPage::registerSelected(Outcome outcome, const QString& reason) {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_appointments.size())
         return Status::failure(tr("Select an appointment first"));
-    Appointment a = m_appointments[row];
+    const Appointment before = m_appointments[row];
+    Appointment a = before;
     Scheduler scheduler(m_context.registry());
     if (auto s = scheduler.registerOutcome(a, outcome, reason, m_me.id()); !s)
         return s;
+    m_context.push(
+        appointmentChangedCommand(m_context, tr("Register %1").arg(label(outcome)), before, a));
     const Status s = reload();
     m_table->selectRow(row);
     return s;

@@ -8,7 +8,7 @@ namespace bs {
 namespace {
 
 RecordCommand::Notify notifyFor(UndoContext& context, const Appointment& a) {
-    return [&context, id = a.citizenId] { context.notifyChanged(id); };
+    return [&context, id = a.meta.id] { context.notifyAppointmentChanged(id); };
 }
 
 } // namespace

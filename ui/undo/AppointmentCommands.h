@@ -3,7 +3,7 @@
 // the user's edit. Undo of a booking marks the appointment deleted (redo restores it); undo of a
 // move, resize, edit or outcome saves the appointment's earlier values back through
 // Scheduler::changeOne, outcome and who registered it included. Every do, undo and redo notifies
-// UndoContext::changed with the appointment's citizen, which the calendar reloads on.
+// UndoContext::appointmentChanged, which the calendar and My day reload on.
 #include "domain/Appointment.h"
 #include "undo/UndoContext.h"
 

@@ -24,6 +24,9 @@ public:
 
     // Called by commands.
     void notifyChanged(const QUuid& citizenId) { emit changed(citizenId); }
+    void notifyAppointmentChanged(const QUuid& appointmentId) {
+        emit appointmentChanged(appointmentId);
+    }
     void notifyOrganisationChanged(OrgRecord kind, const QUuid& id) {
         emit organisationChanged(kind, id);
     }
@@ -32,6 +35,8 @@ public:
 signals:
     // A command was done, undone or redone; views showing this citizen reload.
     void changed(const QUuid& citizenId);
+    // The same for an appointment: the calendar and My day reload.
+    void appointmentChanged(const QUuid& appointmentId);
     // The same for a team, staff member, site or group: views listing them reload.
     void organisationChanged(bs::UndoContext::OrgRecord kind, const QUuid& id);
     // An undo or redo could not be carried out. The history no longer matches the stored data,

@@ -10,6 +10,7 @@
 #include "groups/GroupsPage.h"
 #include "myday/MyDayPage.h"
 #include "rota/RotaPage.h"
+#include "services/RotaService.h"
 #include "services/Scheduler.h"
 
 #include <QAction>
@@ -100,22 +101,31 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
 }
 
 void MainWindow::chooseDemoUser(Registry& registry) {
-    // The demo opens as the worker with the most appointments today, so My day has content.
+    // The demo opens as the worker with the most appointments today, so My day has content; on a
+    // day without appointments (a weekend), as the one on weekend duty, else the week's busiest.
     const QDate today = registry.clock().today();
-    auto found = Scheduler(registry).appointments(localToUtc(today, QTime(0, 0)),
-                                                  localToUtc(today.addDays(1), QTime(0, 0)));
-    if (!found)
-        return;
-    QHash<QUuid, int> count;
-    for (const Appointment& a : *found)
-        ++count[a.staffId];
-    QUuid busiest;
-    for (auto it = count.cbegin(); it != count.cend(); ++it)
-        if (busiest.isNull() || it.value() > count.value(busiest) ||
-            (it.value() == count.value(busiest) && it.key() < busiest))
-            busiest = it.key();
-    if (!busiest.isNull())
-        (void)m_currentStaff->set(busiest);
+    const auto busiest = [&registry](QDate from, QDate to) {
+        auto found = Scheduler(registry).appointments(localToUtc(from, QTime(0, 0)),
+                                                      localToUtc(to, QTime(0, 0)));
+        QHash<QUuid, int> count;
+        if (found)
+            for (const Appointment& a : *found)
+                ++count[a.staffId];
+        QUuid best;
+        for (auto it = count.cbegin(); it != count.cend(); ++it)
+            if (best.isNull() || it.value() > count.value(best) ||
+                (it.value() == count.value(best) && it.key() < best))
+                best = it.key();
+        return best;
+    };
+    QUuid chosen = busiest(today, today.addDays(1));
+    if (chosen.isNull())
+        if (auto duty = RotaService(registry).duty(today, RotaRole::WeekendDuty); duty && *duty)
+            chosen = (*duty)->staffId;
+    if (chosen.isNull())
+        chosen = busiest(today, today.addDays(7));
+    if (!chosen.isNull())
+        (void)m_currentStaff->set(chosen);
 }
 
 void MainWindow::buildSections(const MainWindowOptions& options) {

@@ -52,6 +52,8 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("myDayEmpty"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_empty->setContentsMargins(0, 24, 0, 24);
     m_table->setObjectName(QStringLiteral("myDayTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Time"), tr("Support form"), tr("Citizen or group"), tr("Place"), tr("Outcome")});
@@ -112,6 +114,7 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     layout->addWidget(heading(tr("Today's appointments"), 1.1));
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
+    layout->addStretch(); // takes the room while the table is hidden
     layout->addLayout(buttons);
     updateButtons();
 }
@@ -169,6 +172,7 @@ Status MyDayPage::reload() {
     m_appointments = *found;
     m_empty->setText(tr("No appointments today."));
     m_empty->setVisible(m_appointments.isEmpty());
+    m_table->setVisible(!m_appointments.isEmpty());
     m_table->setRowCount(int(m_appointments.size()));
     for (int row = 0; row < m_appointments.size(); ++row) {
         const Appointment& a = m_appointments[row];

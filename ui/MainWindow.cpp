@@ -76,7 +76,7 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
 void MainWindow::buildSections(const MainWindowOptions& options) {
     m_citizens = new CitizensPage(*m_undo);
     m_citizens->setObjectName(QStringLiteral("citizensPage"));
-    m_groups = new GroupsPage(*m_undo);
+    m_groups = new GroupsPage(*m_undo, *m_currentStaff);
     m_groups->setObjectName(QStringLiteral("groupsPage"));
     m_settings = new SettingsPage(*m_undo, options.language, options.demo);
     m_settings->setObjectName(QStringLiteral("settingsPage"));

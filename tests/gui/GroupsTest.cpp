@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace gui;
@@ -158,10 +159,11 @@ TEST_CASE("New group waits for a site and a staff member, and says so") {
             hinted || (label->isVisible() &&
                        label->text().contains(QStringLiteral("needs a site and a facilitator")));
     CHECK(hinted);
-    // The note about what is not there yet.
-    auto* note = f.child<QLabel>("groupsNote");
-    CHECK(note->isVisible());
-    CHECK(note->text().contains(QStringLiteral("attendance")));
+    // The sessions tab says what to do first.
+    auto* sessionsEmpty = f.child<QLabel>("sessionsEmpty");
+    CHECK(sessionsEmpty->isVisible());
+    CHECK(sessionsEmpty->text().contains(QStringLiteral("Select a group")));
+    CHECK_FALSE(f.child<QPushButton>("planSessions")->isEnabled());
 
     addOrganisation(f);
     w.showSection(bs::MainWindow::Citizens);
@@ -223,6 +225,8 @@ TEST_CASE("The selected group shows its current and past members, read-only") {
             CHECK(item->text(2).isEmpty());
     }
     // Nothing to edit here: no buttons, and the hint says where membership is kept.
+    w.groupsPage()->tabs()->setCurrentIndex(1);
+    REQUIRE(w.groupsPage()->members()->isVisible());
     CHECK(w.groupsPage()->members()->findChildren<QPushButton*>().isEmpty());
     bool hinted = false;
     for (QLabel* label : w.groupsPage()->members()->findChildren<QLabel*>())

@@ -3,6 +3,7 @@
 #include "AllocationsPanel.h"
 #include "GoalsPanel.h"
 #include "GrantsPanel.h"
+#include "JournalPanel.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/EndDialog.h"
 #include "undo/RecordCommands.h"
@@ -35,7 +36,7 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
       m_end(new QPushButton(tr("End citizen's &course…"))), m_tabs(new QTabWidget),
       m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
       m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
-      m_goals(new GoalsPanel(context)) {
+      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context.registry())) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -64,6 +65,7 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     m_tabs->addTab(m_grants, tr("&Grants"));
     m_tabs->addTab(m_allocations, tr("&Support forms"));
     m_tabs->addTab(m_goals, tr("G&oals"));
+    m_tabs->addTab(m_journal, tr("&Journal"));
     m_tabs->setCornerWidget(m_showEnded);
 
     auto* layout = new QVBoxLayout(this);
@@ -109,6 +111,8 @@ Status CitizenView::showCitizen(const QUuid& id) {
          std::initializer_list<RecordListPanel*>{m_grants, m_allocations, m_goals})
         if (Status s = panel->load(shown); !s && status)
             status = s;
+    if (Status s = m_journal->load(shown); !s && status)
+        status = s;
     if (!shown.isNull())
         showDetails();
     return status;

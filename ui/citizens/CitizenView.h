@@ -1,6 +1,6 @@
 #pragma once
 // One citizen: the details with Edit and "End citizen's course", and tabs for grants, support
-// forms and the goal tree. Every change is an undoable command.
+// forms, the goal tree and the journal (read-only). Every change is an undoable command.
 #include "undo/UndoContext.h"
 #include <QWidget>
 
@@ -15,6 +15,7 @@ namespace bs {
 class AllocationsPanel;
 class GoalsPanel;
 class GrantsPanel;
+class JournalPanel;
 
 class CitizenView : public QWidget {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     Status showCitizen(const QUuid& id);
     QUuid citizenId() const { return m_citizen.meta.id; }
     QTabWidget* tabs() const { return m_tabs; }
+    JournalPanel* journal() const { return m_journal; }
 
     void editCitizen();
     void endCitizen();
@@ -51,6 +53,7 @@ private:
     GrantsPanel* m_grants;
     AllocationsPanel* m_allocations;
     GoalsPanel* m_goals;
+    JournalPanel* m_journal;
 };
 
 } // namespace bs

@@ -1,18 +1,23 @@
 #include "GroupsPage.h"
 
+#include "GroupFactsPanel.h"
 #include "GroupListPanel.h"
 #include "GroupMembersPanel.h"
+#include "GroupSessionsPanel.h"
 
 #include <QLabel>
 #include <QLayout>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bs {
 
-GroupsPage::GroupsPage(UndoContext& context, QWidget* parent)
+GroupsPage::GroupsPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     : QWidget(parent), m_list(new GroupListPanel(context)),
-      m_members(new GroupMembersPanel(context)), m_membersTitle(new QLabel) {
+      m_members(new GroupMembersPanel(context)), m_facts(new GroupFactsPanel(context.registry())),
+      m_sessions(new GroupSessionsPanel(context.registry(), me)), m_tabs(new QTabWidget),
+      m_membersTitle(new QLabel) {
     auto* title = new QLabel(tr("Groups"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -28,30 +33,30 @@ GroupsPage::GroupsPage(UndoContext& context, QWidget* parent)
     m_members->layout()->setContentsMargins(0, 0, 0, 0);
     auto* membersBox = new QWidget;
     auto* membersLayout = new QVBoxLayout(membersBox);
-    membersLayout->setContentsMargins(0, 8, 0, 0);
     membersLayout->addWidget(m_membersTitle);
     membersLayout->addWidget(m_members, 1);
+
+    m_tabs->setObjectName(QStringLiteral("groupTabs"));
+    m_tabs->addTab(m_sessions, tr("&Sessions"));
+    m_tabs->addTab(membersBox, tr("&Members"));
+    m_tabs->addTab(m_facts, tr("Group &facts"));
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_list);
-    splitter->addWidget(membersBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto* note = new QLabel(tr("Not in this version yet: session plans (what each meeting works on "
-                               "and its learning goal) and attendance. Nothing about them is "
-                               "recorded here."));
-    note->setObjectName(QStringLiteral("groupsNote"));
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(splitter, 1);
-    layout->addWidget(note);
 
     connect(m_list, &GroupListPanel::currentGroupChanged, this, &GroupsPage::showMembers);
+    connect(m_sessions, &GroupSessionsPanel::problem, this, &GroupsPage::problem);
+    // A new session plan can change the weekly slot.
+    connect(m_sessions, &GroupSessionsPanel::sessionsChanged, this,
+            [this] { report(m_facts->load(m_list->currentGroup())); });
     // Groups show site and staff names. Memberships follow the citizens' support forms, edited
     // elsewhere: the page reads them again whenever it is shown.
     connect(&context, &UndoContext::organisationChanged, this,
@@ -78,7 +83,10 @@ void GroupsPage::showMembers(const QUuid& groupId) {
     const SupportGroup* group = m_list->currentGroup();
     m_membersTitle->setText(group ? tr("Members of %1").arg(group->name)
                                   : tr("Members: select a group above"));
-    report(m_members->load(group ? groupId : QUuid()));
+    const QUuid shown = group ? groupId : QUuid();
+    report(m_members->load(shown));
+    report(m_facts->load(group));
+    report(m_sessions->load(shown));
 }
 
 void GroupsPage::report(const Status& status) {

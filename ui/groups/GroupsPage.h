@@ -1,21 +1,25 @@
 #pragma once
-// The Grupper section: the group courses with New and Edit, and the selected group's current and
-// past members, read-only. Session plans and attendance are not in this version; the page says
-// so.
+// The Grupper section: the group courses with New and Edit and, for the selected group, tabs with
+// its facts (site, facilitators, period, capacity, weekly slot), its current and past members
+// (read-only) and its sessions with the session plan, attendance and the group note.
+#include "CurrentStaff.h"
 #include "undo/UndoContext.h"
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 
 namespace bs {
 
 class GroupListPanel;
+class GroupFactsPanel;
 class GroupMembersPanel;
+class GroupSessionsPanel;
 
 class GroupsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit GroupsPage(UndoContext& context, QWidget* parent = nullptr);
+    GroupsPage(UndoContext& context, CurrentStaff& me, QWidget* parent = nullptr);
 
     // Re-reads the groups and the selected group's members; returns the first problem met.
     Status reload();
@@ -23,6 +27,9 @@ public:
     void showGroup(const QUuid& id);
     GroupListPanel* list() const { return m_list; }
     GroupMembersPanel* members() const { return m_members; }
+    GroupFactsPanel* facts() const { return m_facts; }
+    GroupSessionsPanel* sessions() const { return m_sessions; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 signals:
     // A problem worth a line in the status bar (e.g. the list could not be read).
@@ -37,6 +44,9 @@ private:
 
     GroupListPanel* m_list;
     GroupMembersPanel* m_members;
+    GroupFactsPanel* m_facts;
+    GroupSessionsPanel* m_sessions;
+    QTabWidget* m_tabs;
     QLabel* m_membersTitle;
 };
 

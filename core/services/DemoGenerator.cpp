@@ -2,6 +2,7 @@
 
 #include "domain/Cpr.h"
 #include "domain/Ffb.h"
+#include "services/DemoGroups.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 
@@ -509,6 +510,8 @@ public:
         if (m_opt.appointments) {
             createAppointments();
             createRota();
+            need(addDemoGroupActivity(m_reg, m_today, m_opt.seed + 1),
+                 QStringLiteral("group attendance and notes"));
         }
     }
 

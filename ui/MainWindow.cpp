@@ -7,6 +7,7 @@
 #include "citizens/CitizenListPanel.h"
 #include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
+#include "desk/DeskPage.h"
 #include "groups/GroupsPage.h"
 #include "myday/MyDayPage.h"
 #include "rota/RotaPage.h"
@@ -76,6 +77,11 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
         if (!m_calendar->openAppointment(id))
             showProblem(tr("The appointment no longer exists"));
     });
+    connect(m_desk, &DeskPage::problem, this, &MainWindow::showProblem);
+    connect(m_myDay, &MyDayPage::openDesk, this, [this](const QUuid& siteId) {
+        showSection(Desk);
+        m_desk->showSite(siteId);
+    });
     connect(m_myDay, &MyDayPage::openCitizen, this, [this](const QUuid& id) {
         showSection(Citizens);
         m_citizens->openCitizen(id);
@@ -135,6 +141,8 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_groups->setObjectName(QStringLiteral("groupsPage"));
     m_myDay = new MyDayPage(*m_undo, *m_currentStaff);
     m_myDay->setObjectName(QStringLiteral("myDayPage"));
+    m_desk = new DeskPage(*m_undo, *m_currentStaff);
+    m_desk->setObjectName(QStringLiteral("deskPage"));
     m_rota = new RotaPage(*m_undo);
     m_rota->setObjectName(QStringLiteral("rotaPage"));
     m_settings = new SettingsPage(*m_undo, *m_currentStaff, options.language, options.demo);
@@ -157,10 +165,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         {tr("My day"), m_myDay},
         {tr("Citizens"), m_citizens},
         {tr("Calendar"), m_calendarTabs},
-        {tr("Counselling desk"),
-         placeholder(tr("The counselling desk"),
-                     tr("It will check visitors in and out of the walk-in counselling."),
-                     "deskPage")},
+        {tr("Counselling desk"), m_desk},
         {tr("Groups"), m_groups},
         {tr("Follow-up"),
          placeholder(tr("Follow-up"),

@@ -15,6 +15,7 @@ namespace bs {
 
 class CalendarPage;
 class CitizensPage;
+class DeskPage;
 class CurrentStaff;
 class GroupsPage;
 class MyDayPage;
@@ -50,6 +51,7 @@ public:
     GroupsPage* groupsPage() const { return m_groups; }
     MyDayPage* myDayPage() const { return m_myDay; }
     CalendarPage* calendarPage() const { return m_calendar; }
+    DeskPage* deskPage() const { return m_desk; }
     RotaPage* rotaPage() const { return m_rota; }
     // The Kalender section's tabs: the calendar and the rota.
     QTabWidget* calendarTabs() const { return m_calendarTabs; }
@@ -73,6 +75,7 @@ private:
     GroupsPage* m_groups = nullptr;
     MyDayPage* m_myDay = nullptr;
     CalendarPage* m_calendar = nullptr;
+    DeskPage* m_desk = nullptr;
     RotaPage* m_rota = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;

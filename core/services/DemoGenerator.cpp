@@ -2,6 +2,7 @@
 
 #include "domain/Cpr.h"
 #include "domain/Ffb.h"
+#include "services/DemoDesk.h"
 #include "services/DemoGroups.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
@@ -512,6 +513,8 @@ public:
             createRota();
             need(addDemoGroupActivity(m_reg, m_today, m_opt.seed + 1),
                  QStringLiteral("group attendance and notes"));
+            need(addDemoDeskActivity(m_reg, m_today, m_opt.seed + 2),
+                 QStringLiteral("counselling desk visits"));
         }
     }
 

@@ -2,11 +2,13 @@
 // duties and who holds the on-call phone.
 #include "GuiFixture.h"
 #include "myday/MyDayPage.h"
+#include "services/DeskService.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "widgets/WhoAmICombo.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace bs;
@@ -106,6 +108,27 @@ TEST_CASE("My day shows the on-call phone and the user's duties", "[myday]") {
     REQUIRE(f.me.set(f.bo.meta.id).ok());
     CHECK(page.findChild<QLabel*>(QStringLiteral("myDuties"))->text() ==
           QStringLiteral("Your duties today: On-call phone"));
+    CHECK_FALSE(page.findChild<QPushButton*>(QStringLiteral("openDesk"))->isVisible());
+
+    SECTION("a desk shift shows the desk with its queue and a button to open it") {
+        Site auc;
+        auc.name = QStringLiteral("AUC Grenaa");
+        auc.openingHours = {{gui::kToday.dayOfWeek(), QTime(9, 0), QTime(14, 0)}};
+        REQUIRE(f.registry->saveSite(auc).ok());
+        DeskService desk(*f.registry);
+        REQUIRE(desk.addDuty(auc.meta.id, gui::kToday, f.bo.meta.id).ok());
+        REQUIRE(desk.checkIn(auc.meta.id, {}).ok()); // an anonymous visitor waits
+        REQUIRE(page.reload().ok());
+        CHECK(page.findChild<QLabel*>(QStringLiteral("myDuties"))->text() ==
+              QString::fromUtf8("Your duties today: Counselling desk at AUC Grenaa, "
+                                "09:00–14:00 (1 waiting, 1 visit today); On-call phone"));
+        auto* open = page.findChild<QPushButton*>(QStringLiteral("openDesk"));
+        CHECK(open->isVisible());
+        QSignalSpy opened(&page, &MyDayPage::openDesk);
+        QTest::mouseClick(open, Qt::LeftButton);
+        REQUIRE(opened.size() == 1);
+        CHECK(opened.first().first().toUuid() == auc.meta.id);
+    }
 }
 
 TEST_CASE("In the main window, an outcome from My day stays on My day and undo restores it",

@@ -2,6 +2,7 @@
 
 #include "calendar/CalendarStyle.h"
 #include "services/CalendarNames.h"
+#include "services/DeskService.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "undo/AppointmentCommands.h"
@@ -223,10 +224,15 @@ Status MyDayPage::fillDuties(const QUuid& staffId, QDate today) {
                 if (p.weekday == today.dayOfWeek())
                     hours << QStringLiteral("%1–%2").arg(p.from.toString(QStringLiteral("HH:mm")),
                                                          p.to.toString(QStringLiteral("HH:mm")));
-        lines
-            << (hours.isEmpty()
-                    ? tr("Counselling desk at %1").arg(name)
-                    : tr("Counselling desk at %1, %2").arg(name, hours.join(QStringLiteral(", "))));
+        QString line =
+            hours.isEmpty()
+                ? tr("Counselling desk at %1").arg(name)
+                : tr("Counselling desk at %1, %2").arg(name, hours.join(QStringLiteral(", ")));
+        if (auto summary = DeskService(registry).summary(d.siteId, today); summary)
+            line += QStringLiteral(" (") + tr("%n waiting", nullptr, summary->waiting) +
+                    QStringLiteral(", ") + tr("%n visit(s) today", nullptr, summary->visits) +
+                    QStringLiteral(")");
+        lines << line;
         if (m_deskSite.isNull())
             m_deskSite = d.siteId;
     }

@@ -174,6 +174,25 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citizen</name>
     <message>
         <source>Name</source>
@@ -679,6 +698,83 @@
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <source>Date: choose a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: choose the staff member whose day to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayListDocument</name>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day list for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 at %2 – check the calendar for later changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep it on you and shred it after use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day list for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of demo citizens must be between 0 and 5000.</source>
@@ -694,6 +790,160 @@
     </message>
     <message>
         <source>The demo data could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskService</name>
+    <message>
+        <source>The visit is not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: the desk&apos;s site does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no grant to rådgivning on %2 (no active rådgivning support form). The visit can be counted anonymously instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no opening hours: set them under Settings before checking visitors in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed now. It opens next %2 %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already checked in at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time: the appointment does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked time: the appointment is not this visitor&apos;s rådgivning time here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit has already started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: choose who you are under Settings before helping visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the visit before checking out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is already checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit is checked out and counted; it cannot be taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: choose who you are under Settings before taking desk duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on duty at %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member is not on duty at the desk that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes walk-ins only: set a slot length for the site under Settings to book times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 is not one of the desk&apos;s bookable times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 is already booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff: choose who you are under Settings before booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskVisit</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be before the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visit has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be at most 500 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,6 +1171,54 @@
     </message>
     <message>
         <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-Boks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MitID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact with an authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure/calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,6 +1535,136 @@
     </message>
 </context>
 <context>
+    <name>GroupNote</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who writes the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessions</name>
+    <message>
+        <source>Group: the chosen group does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: the chosen session does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: the appointment is not a group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator: choose who runs the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: the plan gives no meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date: the group starts on %1; sessions cannot come before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: the group ends on %1, and the plan runs until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions: %1 already meets on %2 at %3; plan from a later date or at another time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: the session was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: the session on %1 at %2 has not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: register at least one member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: %1 is not a member of the group on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance: a member is registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note: a note cannot be written in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note: register the attendance before writing the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note: nobody was present, so there is no one to write it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal addition: %1 was not present at the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note: the note was written on %1 and is locked %2 hours after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: the chosen staff member does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group note: a present member&apos;s record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>Bostøtte %1 to %2</source>
@@ -1260,6 +1688,37 @@
     </message>
     <message>
         <source>The calendar needs a valid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalNote</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose who writes the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1856,84 @@
     </message>
 </context>
 <context>
+    <name>RotaDuty</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend duty is on a Saturday or Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the desk&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotaService</name>
+    <message>
+        <source>The rotation starts on a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 52 weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member in the rotation is no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weekend rotation needs at least two staff members: one on duty and one on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk shifts are set on the counselling desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend duty is on a Saturday or Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a listed staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person cannot be both on duty and on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most a year at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>Cancelled by: choose whether the citizen or the staff cancelled</source>
@@ -1526,6 +2063,10 @@
         <source>Period: the end must be after the start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An outcome cannot be registered in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Site</name>
@@ -1547,6 +2088,22 @@
     </message>
     <message>
         <source>the closing time must be after the opening time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 5 and 240 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookable slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 10 and 120 minutes, or none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1722,6 +2279,13 @@
     </message>
 </context>
 <context>
+    <name>UndoContext</name>
+    <message>
+        <source>Book appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::AllocationDialog</name>
     <message>
         <source>No end date</source>
@@ -1832,6 +2396,528 @@
     </message>
     <message>
         <source>%1 ends on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. at the citizen&apos;s home, the café at the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the participants should take home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on &amp;delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every N weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and all following (time, length, staff and place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a citizen to see their delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has no active delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before saving (you can still save):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AttendanceDialog</name>
+    <message>
+        <source>Attendance and group note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group worked on, how it went – the same text goes into every present member&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no topic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no learning goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Member&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (1, 2, 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personal addition&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Present, 2 Absent, 3 Sent apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in %1&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not registered yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group had no members on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was written more than %1 hours ago and is locked; attendance can still be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings before registering attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has not started yet: attendance is registered afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::BookSlotDialog</name>
+    <message>
+        <source>Book a desk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen has an active rådgivning support form on this day. Give the citizen a rådgivning support form under Citizens first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: choose a citizen from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CalendarPage</name>
+    <message>
+        <source>✓ completed · hatched: no-show · faded and struck through: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print day list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Ctrl+Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment at the selected time (N or Enter in the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to show yet: add staff under Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose calendar to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments this week for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments this day for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but please check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) booked in the series (a series cannot be undone).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This and the following appointments were changed (this cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a recurring appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. Change only this appointment, or this and all following?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and all following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change length of appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and the following appointments were moved (this cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings to register outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by &amp;citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by &amp;staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this and all &amp;following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings first: the outcome records who registered it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and all following appointments without an outcome are cancelled. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This and the following appointments were cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CalendarView</name>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move the selection, Enter opens or creates, N creates, Alt+arrows move the selected appointment, Alt+Shift+Up/Down change its length, the menu key registers the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2061,11 +3147,405 @@
         <source>%1&apos;s status becomes Closed, and every support form that runs longer ends on this date. Grants and goals are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::CitizensPage</name>
     <message>
         <source>New citizen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CurrentStaff</name>
+    <message>
+        <source>Choose who you are under Settings ▸ General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer listed as staff: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a listed staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DayListDialog</name>
+    <message>
+        <source>Print day list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day list %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save day list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DeskPage</name>
+    <message>
+        <source>&amp;Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site has opening hours yet. The counselling desk runs at a site during its opening hours: open Settings, choose the site under Sites and give it opening hours (and, if you like, its time per visit and bookable times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s name or CPR number, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts a visitor who has no grant or does not give a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back a check-in made by mistake (e.g. the wrong person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now · today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed now · open today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed today — next open %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed for today — next open %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min per visit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on duty at the desk today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On duty today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am &amp;not on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am on &amp;duty today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: no visits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anonymous</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>average wait %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over the time per visit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings to take desk duty, start visits and book times. Visitors can be checked in meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the citizen&apos;s name (or choose from the list), or press Anonymous visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several citizens match &quot;%1&quot;: choose one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen matches &quot;%1&quot;. Check the spelling, or press Anonymous visitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant to rådgivning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor can still be helped and counted as an anonymous visit, without name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;anonymously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings before starting a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start visit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out after %2 (over the %3 per visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked out after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take desk duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave desk duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings before booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book desk time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is booked at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DeskSlotsPanel</name>
+    <message>
+        <source>Bookable times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in booked &amp;visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free (passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is closed on %1: no times to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DeskTimerLabel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit has taken longer than the site&apos;s time per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of this visit against the site&apos;s time per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DeskVisitPanel</name>
+    <message>
+        <source>Visit in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short practical note (optional), e.g. &quot;comes back next week with the letter&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the visit about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — helped by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit in progress. Select a waiting visitor in the queue and press Start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2468,6 +3948,53 @@
     </message>
 </context>
 <context>
+    <name>bs::GroupFactsPanel</name>
+    <message>
+        <source>Select a group above to see its facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places, %2 taken today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4 min), %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::GroupListPanel</name>
     <message>
         <source>Name</source>
@@ -2542,13 +4069,84 @@
     </message>
 </context>
 <context>
-    <name>bs::GroupsPage</name>
+    <name>bs::GroupSessionsPanel</name>
     <message>
-        <source>Groups</source>
+        <source>&amp;Plan sessions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not in this version yet: session plans (what each meeting works on and its learning goal) and attendance. Nothing about them is recorded here.</source>
+        <source>Edit &amp;topic and goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance and note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a group above to see its sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions planned. Use Plan sessions… to set the group&apos;s weekly meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To register attendance, choose who you are under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::GroupsPage</name>
+    <message>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,6 +4155,37 @@
     </message>
     <message>
         <source>Members: select a group above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::JournalPanel</name>
+    <message>
+        <source>No journal notes yet. Notes written after group sessions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,14 +4221,6 @@
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will show visits, group meetings and the counselling opening hours per staff member and site, and let you book time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2686,6 +4307,171 @@
         <source>&lt;h3&gt;Bostøtte %1&lt;/h3&gt;&lt;p&gt;Documentation and planning for socio-pedagogical housing support (bostøtte): citizens, grants under § 82 a, § 82 b and § 85, support forms, and goals with KL&apos;s Fælles Faglige Begreber.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The appointment no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::MyDayPage</name>
+    <message>
+        <source>Open the counselling desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No-show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by c&amp;itizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in ca&amp;lendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ci&amp;tizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone today: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is down for the on-call phone today (see the rota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are above to see your appointments and duties today. The choice is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling desk at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling desk at %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No duties on the rota today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your duties today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not answer the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not have the energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::OpeningHoursEdit</name>
@@ -2726,9 +4512,311 @@
     </message>
 </context>
 <context>
+    <name>bs::OutcomeReasonDialog</name>
+    <message>
+        <source>Not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not open the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgot the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor or hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not want the visit today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or write a reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or write a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::PhoneDialog</name>
+    <message>
+        <source>On-call phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To and including</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::PlaceholderPage</name>
     <message>
         <source>%1 is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::PlanSessionsDialog</name>
+    <message>
+        <source>Number of &amp;meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan sessions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RotaPage</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a cell to change who it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend rotation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for a period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support runs every day. On a weekend day without a named phone holder, the person on weekend duty holds the on-call phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weekend duty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rota as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rota-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RotationDialog</name>
+    <message>
+        <source>Weekend rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the staff in the rotation and put them in turn order. Each weekend the next one is on duty and the one after is backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SessionPlanDialog</name>
+    <message>
+        <source>Session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Budget for the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the members should be able to do afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2794,6 +4882,10 @@
         <source>T&amp;eams</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::SiteDialog</name>
@@ -2819,6 +4911,30 @@
     </message>
     <message>
         <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rådgivning: how long one walk-in visit may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rådgivning: the length of a bookable time; 0 means walk-in only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time per visit (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookable slots (minutes, 0 = walk-in only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3008,6 +5124,13 @@
     </message>
     <message>
         <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::WhoAmICombo</name>
+    <message>
+        <source>(choose who you are)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -177,11 +177,11 @@
     <name>Attendance</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>choose the session</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg mødet</translation>
     </message>
     <message>
         <source>Citizen</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>choose the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg borgeren</translation>
     </message>
 </context>
 <context>
@@ -701,22 +701,22 @@
     <name>DayList</name>
     <message>
         <source>Date: choose a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato: vælg en dag</translation>
     </message>
     <message>
         <source>Staff: choose the staff member whose day to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: vælg den medarbejder, hvis dagsliste skal udskrives</translation>
     </message>
 </context>
 <context>
     <name>DayListDocument</name>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsmål</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -724,54 +724,54 @@
     </message>
     <message>
         <source>Delmål:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål:</translation>
     </message>
     <message>
         <source>Day list for %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsliste for %1 (%2)</translation>
     </message>
     <message>
         <source>Printed %1 at %2 – check the calendar for later changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrevet %1 kl. %2 – se kalenderen for senere ændringer</translation>
     </message>
     <message>
         <source>No appointments on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler denne dag.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Citizen or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger eller gruppe</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder med</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aftale.</numerusform>
+            <numerusform>%n aftaler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contains personal data: keep it on you and shred it after use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeholder personoplysninger: Hav den på dig, og makulér den efter brug.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Day list for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsliste for %1</translation>
     </message>
 </context>
 <context>
@@ -797,11 +797,11 @@
     <name>DeskService</name>
     <message>
         <source>The visit is not checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøget er ikke tjekket ind</translation>
     </message>
     <message>
         <source>Site: the desk&apos;s site does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted: rådgivningens sted findes ikke</translation>
     </message>
     <message>
         <source>Citizen: the chosen citizen does not exist</source>
@@ -809,39 +809,39 @@
     </message>
     <message>
         <source>%1 has no grant to rådgivning on %2 (no active rådgivning support form). The visit can be counted anonymously instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen bevilling til rådgivning den %2 (ingen aktiv støtteform med rådgivning). Besøget kan i stedet tælles med som anonymt.</translation>
     </message>
     <message>
         <source>%1 has no opening hours: set them under Settings before checking visitors in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen åbningstider: angiv dem under Indstillinger, før du tjekker besøgende ind</translation>
     </message>
     <message>
         <source>%1 is closed now. It opens next %2 %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er lukket nu. Der er åbent igen %2 den %3 kl. %4.</translation>
     </message>
     <message>
         <source>%1 is already checked in at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede tjekket ind på %2</translation>
     </message>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren</translation>
     </message>
     <message>
         <source>Booked time: the appointment does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Booket tid: aftalen findes ikke</translation>
     </message>
     <message>
         <source>Booked time: the appointment is not this visitor&apos;s rådgivning time here</source>
-        <translation type="unfinished"></translation>
+        <translation>Booket tid: aftalen er ikke denne besøgendes rådgivningstid her</translation>
     </message>
     <message>
         <source>The visit has already started</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøget er allerede startet</translation>
     </message>
     <message>
         <source>Staff: choose who you are under Settings before helping visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: vælg, hvem du er, under Indstillinger, før du hjælper besøgende</translation>
     </message>
     <message>
         <source>Staff: the chosen staff member does not exist</source>
@@ -849,55 +849,55 @@
     </message>
     <message>
         <source>Start the visit before checking out</source>
-        <translation type="unfinished"></translation>
+        <translation>Start besøget, før du tjekker ud</translation>
     </message>
     <message>
         <source>The visit is already checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøget er allerede tjekket ud</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg mindst ét</translation>
     </message>
     <message>
         <source>The visit is checked out and counted; it cannot be taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøget er tjekket ud og talt med; det kan ikke fortrydes</translation>
     </message>
     <message>
         <source>Staff: choose who you are under Settings before taking desk duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: vælg, hvem du er, under Indstillinger, før du tager rådgivningsvagt</translation>
     </message>
     <message>
         <source>%1 is already on duty at %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede vagt på %2 den %3</translation>
     </message>
     <message>
         <source>The staff member is not on duty at the desk that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejderen har ikke rådgivningsvagt den dag</translation>
     </message>
     <message>
         <source>%1 takes walk-ins only: set a slot length for the site under Settings to book times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har kun drop-in: angiv en længde for bookbare tider på stedet under Indstillinger for at kunne booke tider</translation>
     </message>
     <message>
         <source>Time: %1 is not one of the desk&apos;s bookable times</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt: %1 er ikke en af rådgivningens bookbare tider</translation>
     </message>
     <message>
         <source>Time: %1 is already booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt: %1 er allerede booket</translation>
     </message>
     <message>
         <source>Time: %1 has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt: %1 er allerede passeret</translation>
     </message>
     <message>
         <source>Staff: choose who you are under Settings before booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder: vælg, hvem du er, under Indstillinger, før du booker</translation>
     </message>
 </context>
 <context>
@@ -908,43 +908,43 @@
     </message>
     <message>
         <source>choose the site</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg stedet</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommet</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>cannot be before the arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke ligge før ankomsten</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttet</translation>
     </message>
     <message>
         <source>the visit has not started</source>
-        <translation type="unfinished"></translation>
+        <translation>besøget er ikke startet</translation>
     </message>
     <message>
         <source>cannot be before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke ligge før starten</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>may be at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>må højst være på 500 tegn</translation>
     </message>
 </context>
 <context>
@@ -1175,51 +1175,51 @@
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødt</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblevet</translation>
     </message>
     <message>
         <source>Sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbud</translation>
     </message>
     <message>
         <source>e-Boks</source>
-        <translation type="unfinished"></translation>
+        <translation>e-Boks</translation>
     </message>
     <message>
         <source>MitID</source>
-        <translation type="unfinished"></translation>
+        <translation>MitID</translation>
     </message>
     <message>
         <source>Online banking</source>
-        <translation type="unfinished"></translation>
+        <translation>Netbank</translation>
     </message>
     <message>
         <source>Contact with an authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt med myndigheder</translation>
     </message>
     <message>
         <source>Structure/calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur/kalender</translation>
     </message>
     <message>
         <source>Weekend duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendvagt</translation>
     </message>
     <message>
         <source>Weekend backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagvagt</translation>
     </message>
     <message>
         <source>On-call phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagttelefon</translation>
     </message>
     <message>
         <source>Counselling desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningsvagt</translation>
     </message>
 </context>
 <context>
@@ -1538,27 +1538,27 @@
     <name>GroupNote</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>choose the session</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg mødet</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet af</translation>
     </message>
     <message>
         <source>choose who writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg, hvem der skriver notatet</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes</translation>
     </message>
 </context>
 <context>
@@ -1569,39 +1569,39 @@
     </message>
     <message>
         <source>Session: the chosen session does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde: det valgte møde findes ikke</translation>
     </message>
     <message>
         <source>Session: the appointment is not a group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde: aftalen er ikke et gruppemøde</translation>
     </message>
     <message>
         <source>(unknown citizen)</source>
-        <translation type="unfinished">(ukendt borger)</translation>
+        <translation>(ukendt borger)</translation>
     </message>
     <message>
         <source>Facilitator: choose who runs the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder: vælg, hvem der leder møderne</translation>
     </message>
     <message>
         <source>Sessions: the plan gives no meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder: planen giver ingen møder</translation>
     </message>
     <message>
         <source>First date: the group starts on %1; sessions cannot come before</source>
-        <translation type="unfinished"></translation>
+        <translation>Første dato: gruppen starter den %1; der kan ikke ligge møder før</translation>
     </message>
     <message>
         <source>Sessions: the group ends on %1, and the plan runs until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder: gruppen slutter den %1, og planen løber til %2</translation>
     </message>
     <message>
         <source>Sessions: %1 already meets on %2 at %3; plan from a later date or at another time</source>
-        <translation type="unfinished"></translation>
+        <translation>Møder: %1 mødes allerede %2 kl. %3; planlæg fra en senere dato eller på et andet tidspunkt</translation>
     </message>
     <message>
         <source>Registered by: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret af: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Registered by: the chosen staff member does not exist</source>
@@ -1609,59 +1609,59 @@
     </message>
     <message>
         <source>Attendance: the session was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde: mødet blev aflyst</translation>
     </message>
     <message>
         <source>Attendance: the session on %1 at %2 has not started yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde: mødet %1 kl. %2 er ikke begyndt endnu</translation>
     </message>
     <message>
         <source>Attendance: register at least one member</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde: registrer mindst én deltager</translation>
     </message>
     <message>
         <source>Attendance: %1 is not a member of the group on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde: %1 er ikke deltager i gruppen den %2</translation>
     </message>
     <message>
         <source>the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>borgeren</translation>
     </message>
     <message>
         <source>Attendance: a member is registered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde: en deltager er registreret to gange</translation>
     </message>
     <message>
         <source>Group note: a note cannot be written in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat: et notat kan ikke skrives frem i tiden</translation>
     </message>
     <message>
         <source>Author: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Group note: register the attendance before writing the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat: registrer fremmødet, før du skriver notatet</translation>
     </message>
     <message>
         <source>Group note: nobody was present, so there is no one to write it to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat: ingen var til stede, så der er ingen at skrive det til</translation>
     </message>
     <message>
         <source>Personal addition: %1 was not present at the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Personlig tilføjelse: %1 var ikke til stede ved mødet</translation>
     </message>
     <message>
         <source>Group note: the note was written on %1 and is locked %2 hours after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat: notatet blev skrevet %1 og låses %2 timer, efter det er skrevet</translation>
     </message>
     <message>
         <source>Author: the chosen staff member does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter: den valgte medarbejder findes ikke</translation>
     </message>
     <message>
         <source>Group note: a present member&apos;s record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenotat: oplysningerne om en fremmødt deltager findes ikke længere</translation>
     </message>
 </context>
 <context>
@@ -1699,27 +1699,27 @@
     </message>
     <message>
         <source>choose the citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg borgeren</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet af</translation>
     </message>
     <message>
         <source>choose who writes the note</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg, hvem der skriver notatet</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>
@@ -1859,23 +1859,23 @@
     <name>RotaDuty</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>choose a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg en medarbejder</translation>
     </message>
     <message>
         <source>weekend duty is on a Saturday or Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>weekendvagt ligger på en lørdag eller søndag</translation>
     </message>
     <message>
         <source>Site</source>
@@ -1883,54 +1883,54 @@
     </message>
     <message>
         <source>choose the desk&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg rådgivningens sted</translation>
     </message>
 </context>
 <context>
     <name>RotaService</name>
     <message>
         <source>The rotation starts on a Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnussen begynder på en lørdag</translation>
     </message>
     <message>
         <source>Choose between 1 and 52 weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg mellem 1 og 52 weekender</translation>
     </message>
     <message>
         <source>A staff member in the rotation is no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>En medarbejder i turnussen er ikke længere på listen</translation>
     </message>
     <message>
         <source>A weekend rotation needs at least two staff members: one on duty and one on backup</source>
-        <translation type="unfinished"></translation>
+        <translation>En weekendturnus kræver mindst to medarbejdere: én på vagt og én på bagvagt</translation>
     </message>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en dato</translation>
     </message>
     <message>
         <source>Desk shifts are set on the counselling desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagter i rådgivningen planlægges under Rådgivningen</translation>
     </message>
     <message>
         <source>Weekend duty is on a Saturday or Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendvagt ligger på en lørdag eller søndag</translation>
     </message>
     <message>
         <source>Choose a listed staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en medarbejder fra listen</translation>
     </message>
     <message>
         <source>The same person cannot be both on duty and on backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Den samme person kan ikke både have vagt og bagvagt</translation>
     </message>
     <message>
         <source>The last day must not be before the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidste dag må ikke ligge før første dag</translation>
     </message>
     <message>
         <source>Choose at most a year at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg højst et år ad gangen</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +2065,7 @@
     </message>
     <message>
         <source>An outcome cannot be registered in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Et resultat kan ikke registreres ud i fremtiden</translation>
     </message>
 </context>
 <context>
@@ -2092,19 +2092,19 @@
     </message>
     <message>
         <source>Time per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid pr. besøg</translation>
     </message>
     <message>
         <source>must be between 5 and 240 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mellem 5 og 240 minutter</translation>
     </message>
     <message>
         <source>Bookable slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookbare tider</translation>
     </message>
     <message>
         <source>must be between 10 and 120 minutes, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>skal være mellem 10 og 120 minutter eller ingen</translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2282,7 @@
     <name>UndoContext</name>
     <message>
         <source>Book appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Book aftale</translation>
     </message>
 </context>
 <context>
@@ -2403,15 +2403,15 @@
     <name>bs::AppointmentDialog</name>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aftale</translation>
     </message>
     <message>
         <source>Edit appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger aftale</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(vælg)</translation>
+        <translation>(vælg)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2419,304 +2419,304 @@
     </message>
     <message>
         <source>e.g. at the citizen&apos;s home, the café at the library</source>
-        <translation type="unfinished"></translation>
+        <translation>fx hjemme hos borgeren, caféen på biblioteket</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>kl.</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>i</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>tur-retur</translation>
     </message>
     <message>
         <source>What the meeting works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad mødet arbejder med</translation>
     </message>
     <message>
         <source>What the participants should take home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad deltagerne skal have med hjem</translation>
     </message>
     <message>
         <source>Support &amp;form</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtte&amp;form</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borger</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished">&amp;Sted</translation>
+        <translation>&amp;Sted</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Mød&amp;ested</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ato</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <source>&amp;Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kø&amp;rsel</translation>
     </message>
     <message>
         <source>T&amp;opic</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;ne</translation>
     </message>
     <message>
         <source>&amp;Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Læringsmål</translation>
     </message>
     <message>
         <source>Works on &amp;delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejder med &amp;delmål</translation>
     </message>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentages ikke</translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver uge</translation>
     </message>
     <message>
         <source>Every other week</source>
-        <translation type="unfinished">Hver anden uge</translation>
+        <translation>Hver anden uge</translation>
     </message>
     <message>
         <source>Every N weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver N. uge</translation>
     </message>
     <message>
         <source>every </source>
-        <translation type="unfinished"></translation>
+        <translation>hver </translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>. uge</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>til og med</translation>
     </message>
     <message>
         <source>number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>antal gange</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen&amp;tag</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;utter</translation>
     </message>
     <message>
         <source>Only this appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne aftale</translation>
     </message>
     <message>
         <source>This and all following (time, length, staff and place)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og alle følgende (tidspunkt, varighed, medarbejder og mødested)</translation>
     </message>
     <message>
         <source>Change &amp;applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr&amp;ingen gælder</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Choose a citizen to see their delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en borger for at se borgerens delmål</translation>
     </message>
     <message>
         <source>The citizen has no active delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har ingen aktive delmål</translation>
     </message>
     <message>
         <source>Check before saving (you can still save):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemærk, før du gemmer (du kan godt gemme alligevel):</translation>
     </message>
 </context>
 <context>
     <name>bs::AttendanceDialog</name>
     <message>
         <source>Attendance and group note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde og gruppenotat</translation>
     </message>
     <message>
         <source>What the group worked on, how it went – the same text goes into every present member&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad gruppen arbejdede med, og hvordan det gik – den samme tekst kommer i journalen for hver fremmødt deltager</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>(no topic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet emne)</translation>
     </message>
     <message>
         <source>Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsmål</translation>
     </message>
     <message>
         <source>(no learning goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intet læringsmål)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Member&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Deltager&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Attendance&lt;/b&gt; (1, 2, 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fremmøde&lt;/b&gt; (1, 2, 3)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reason&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Årsag&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personal addition&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personlig tilføjelse&lt;/b&gt;</translation>
     </message>
     <message>
         <source>1 Present, 2 Absent, 3 Sent apologies</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mødt, 2 Udeblevet, 3 Afbud</translation>
     </message>
     <message>
         <source>e.g. ill</source>
-        <translation type="unfinished"></translation>
+        <translation>fx syg</translation>
     </message>
     <message>
         <source>Only in %1&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun i journalen for %1</translation>
     </message>
     <message>
         <source> (not registered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ikke registreret endnu)</translation>
     </message>
     <message>
         <source>The group had no members on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen havde ingen deltagere denne dag.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér</translation>
     </message>
     <message>
         <source>Group &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe&amp;notat</translation>
     </message>
     <message>
         <source>The note was written more than %1 hours ago and is locked; attendance can still be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet blev skrevet for mere end %1 timer siden og er låst; fremmødet kan stadig rettes.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings before registering attendance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger, før du registrerer fremmøde.</translation>
     </message>
     <message>
         <source>The session has not started yet: attendance is registered afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet er ikke begyndt endnu: Fremmøde registreres bagefter.</translation>
     </message>
     <message>
         <source>The session could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Mødet kunne ikke læses</translation>
     </message>
 </context>
 <context>
     <name>bs::BookSlotDialog</name>
     <message>
         <source>Book a desk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Book en tid i rådgivningen</translation>
     </message>
     <message>
         <source>%1, %2 %3–%4</source>
-        <translation type="unfinished">%1: %2 %3–%4 {1,?}</translation>
+        <translation>%1, %2 kl. %3–%4</translation>
     </message>
     <message>
         <source>No citizen has an active rådgivning support form on this day. Give the citizen a rådgivning support form under Citizens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen borger har rådgivning som aktiv støtteform denne dag. Giv først borgeren støtteformen rådgivning under Borgere.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borger</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ook</translation>
     </message>
     <message>
         <source>Citizen: choose a citizen from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger: vælg en borger på listen</translation>
     </message>
 </context>
 <context>
     <name>bs::CalendarPage</name>
     <message>
         <source>✓ completed · hatched: no-show · faded and struck through: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gennemført · skraveret: udeblevet · falmet og overstreget: aflyst</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag</translation>
     </message>
     <message>
         <source>Show one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis én dag</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uge</translation>
     </message>
     <message>
         <source>Show Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis mandag til søndag</translation>
     </message>
     <message>
         <source>&amp;Print day list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ud&amp;skriv dagsliste…</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Site</source>
@@ -2732,185 +2732,185 @@
     </message>
     <message>
         <source>Previous (Ctrl+Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige (Ctrl+Page Up)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I dag</translation>
     </message>
     <message>
         <source>Go to today (Ctrl+Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til i dag (Ctrl+Home)</translation>
     </message>
     <message>
         <source>Next (Ctrl+Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste (Ctrl+Page Down)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste</translation>
     </message>
     <message>
         <source>&amp;New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny aftale</translation>
     </message>
     <message>
         <source>New appointment at the selected time (N or Enter in the calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aftale på det valgte tidspunkt (N eller Enter i kalenderen)</translation>
     </message>
     <message>
         <source>&amp;Calendar of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lender for</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul denne besked</translation>
     </message>
     <message>
         <source>Week %1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Uge %1: %2 – %3</translation>
     </message>
     <message>
         <source>Nobody to show yet: add staff under Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen at vise endnu: Tilføj medarbejdere under Indstillinger</translation>
     </message>
     <message>
         <source>Choose whose calendar to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvis kalender der skal vises</translation>
     </message>
     <message>
         <source>No appointments this week for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler i denne uge for %1</translation>
     </message>
     <message>
         <source>No appointments this day for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler denne dag for %1</translation>
     </message>
     <message>
         <source>Saved, but please check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt, men tjek følgende:</translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen findes ikke længere.</translation>
     </message>
     <message>
         <source>Edit appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger aftale</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) booked in the series (a series cannot be undone).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aftale booket i serien (en serie kan ikke fortrydes).</numerusform>
+            <numerusform>%n aftaler booket i serien (en serie kan ikke fortrydes).</numerusform>
         </translation>
     </message>
     <message>
         <source>This and the following appointments were changed (this cannot be undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og de følgende aftaler blev ændret (det kan ikke fortrydes).</translation>
     </message>
     <message>
         <source>Change a recurring appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr en gentaget aftale</translation>
     </message>
     <message>
         <source>This appointment is part of a series. Change only this appointment, or this and all following?</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne aftale er en del af en serie. Vil du kun ændre denne aftale eller denne og alle følgende?</translation>
     </message>
     <message>
         <source>Only this appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne aftale</translation>
     </message>
     <message>
         <source>This and all following</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og alle følgende</translation>
     </message>
     <message>
         <source>Change length of appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr aftalens længde</translation>
     </message>
     <message>
         <source>Move appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt aftale</translation>
     </message>
     <message>
         <source>This and the following appointments were moved (this cannot be undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og de følgende aftaler blev flyttet (det kan ikke fortrydes).</translation>
     </message>
     <message>
         <source>Choose who you are under Settings to register outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at registrere resultater</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemført</translation>
     </message>
     <message>
         <source>&amp;No-show…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udeblevet…</translation>
     </message>
     <message>
         <source>Cancelled by &amp;citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst af &amp;borger…</translation>
     </message>
     <message>
         <source>Cancelled by &amp;staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst af &amp;medarbejder…</translation>
     </message>
     <message>
         <source>&amp;Reset to planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til &amp;planlagt</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn…</translation>
     </message>
     <message>
         <source>Cancel this and all &amp;following</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflys denne og alle &amp;følgende</translation>
     </message>
     <message>
         <source>By the citizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af borgeren…</translation>
     </message>
     <message>
         <source>By staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>Af medarbejderen…</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first: the outcome records who registered it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først, hvem du er, under Indstillinger: Resultatet gemmer, hvem der har registreret det. Intet blev gemt.</translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor?</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér %1</translation>
     </message>
     <message>
         <source>This and all following appointments without an outcome are cancelled. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og alle følgende aftaler uden resultat bliver aflyst. Det kan ikke fortrydes.</translation>
     </message>
     <message>
         <source>This and the following appointments were cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne og de følgende aftaler blev aflyst.</translation>
     </message>
 </context>
 <context>
     <name>bs::CalendarView</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Arrows move the selection, Enter opens or creates, N creates, Alt+arrows move the selected appointment, Alt+Shift+Up/Down change its length, the menu key registers the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Piletasterne flytter markeringen, Enter åbner eller opretter, N opretter, Alt+piletaster flytter den valgte aftale, Alt+Skift+Op/Ned ændrer dens varighed, menutasten registrerer resultatet</translation>
     </message>
     <message>
         <source>No-show</source>
@@ -2918,7 +2918,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aflyst</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3149,7 @@
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
 </context>
 <context>
@@ -3163,101 +3163,101 @@
     <name>bs::CurrentStaff</name>
     <message>
         <source>Choose who you are under Settings ▸ General</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger ▸ Generelt</translation>
     </message>
     <message>
         <source>You are no longer listed as staff: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Du står ikke længere på listen over medarbejdere: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Choose a listed staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en medarbejder fra listen</translation>
     </message>
 </context>
 <context>
     <name>bs::DayListDialog</name>
     <message>
         <source>Print day list</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv dagsliste</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">(vælg)</translation>
+        <translation>(vælg)</translation>
     </message>
     <message>
         <source>&amp;Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medarbejder</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Day list %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagsliste %1 %2.pdf</translation>
     </message>
     <message>
         <source>Save day list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem dagsliste</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>bs::DeskPage</name>
     <message>
         <source>&amp;Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek &amp;ind</translation>
     </message>
     <message>
         <source>&amp;Anonymous visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonym besøgende</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>&amp;Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern fra køen</translation>
     </message>
     <message>
         <source>Counselling desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningen</translation>
     </message>
     <message>
         <source>No site has opening hours yet. The counselling desk runs at a site during its opening hours: open Settings, choose the site under Sites and give it opening hours (and, if you like, its time per visit and bookable times).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet sted har åbningstider endnu. Rådgivningen holder åbent på et sted i stedets åbningstider: Åbn Indstillinger, vælg stedet under Steder, og giv det åbningstider (og evt. tid pr. besøg og bookbare tider).</translation>
     </message>
     <message>
         <source>Citizen&apos;s name or CPR number, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgerens navn eller CPR-nummer, derefter Enter</translation>
     </message>
     <message>
         <source>Counts a visitor who has no grant or does not give a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tæller en besøgende, der ikke har en bevilling eller ikke vil oplyse sit navn</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøgende</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommet</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3265,288 +3265,288 @@
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen venter.</translation>
     </message>
     <message>
         <source>Takes back a check-in made by mistake (e.g. the wrong person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryder en fejlagtig indtjekning (fx den forkerte person)</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ted:</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kø</translation>
     </message>
     <message>
         <source>The site no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedet findes ikke længere</translation>
     </message>
     <message>
         <source>Open now · today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbent nu · i dag %1</translation>
     </message>
     <message>
         <source>Closed now · open today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket nu · åbent i dag %1</translation>
     </message>
     <message>
         <source>Closed today — next open %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket i dag — åbner næste gang %1 kl. %2</translation>
     </message>
     <message>
         <source>Closed for today — next open %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket for i dag — åbner næste gang %1 kl. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min per visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min. pr. besøg</numerusform>
+            <numerusform>%n min. pr. besøg</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is on duty at the desk today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har rådgivningsvagt i dag.</translation>
     </message>
     <message>
         <source>On duty today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagt i dag: %1</translation>
     </message>
     <message>
         <source>I am &amp;not on duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har i&amp;kke vagt</translation>
     </message>
     <message>
         <source>I am on &amp;duty today</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har &amp;vagt i dag</translation>
     </message>
     <message>
         <source>Today: no visits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag: ingen besøg endnu.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I dag: %n besøg</numerusform>
+            <numerusform>I dag: %n besøg</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anonym</numerusform>
+            <numerusform>%n anonyme</numerusform>
         </translation>
     </message>
     <message>
         <source>average wait %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gns. ventetid %1</translation>
     </message>
     <message>
         <source>average visit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gns. besøgstid %1</translation>
     </message>
     <message numerus="yes">
         <source>%n over the time per visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n over tiden pr. besøg</numerusform>
+            <numerusform>%n over tiden pr. besøg</numerusform>
         </translation>
     </message>
     <message>
         <source>Topics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emner: %1</translation>
     </message>
     <message>
         <source>With %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hos %1 · %2</translation>
     </message>
     <message>
         <source>The site is closed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedet er lukket nu</translation>
     </message>
     <message>
         <source>Choose who you are under Settings first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Choose who you are under Settings to take desk duty, start visits and book times. Visitors can be checked in meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at tage rådgivningsvagt, starte besøg og booke tider. Besøgende kan tjekkes ind imens.</translation>
     </message>
     <message>
         <source>Type the citizen&apos;s name (or choose from the list), or press Anonymous visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv borgerens navn (eller vælg på listen), eller tryk på Anonym besøgende.</translation>
     </message>
     <message>
         <source>Several citizens match &quot;%1&quot;: choose one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere borgere passer på &quot;%1&quot;: vælg en på listen</translation>
     </message>
     <message>
         <source>No citizen matches &quot;%1&quot;. Check the spelling, or press Anonymous visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen borger passer på &quot;%1&quot;. Tjek stavemåden, eller tryk på Anonym besøgende.</translation>
     </message>
     <message>
         <source>No grant to rådgivning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bevilling til rådgivning</translation>
     </message>
     <message>
         <source>The visitor can still be helped and counted as an anonymous visit, without name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den besøgende kan stadig få hjælp og tælles med som et anonymt besøg uden navn.</translation>
     </message>
     <message>
         <source>Count &amp;anonymously</source>
-        <translation type="unfinished"></translation>
+        <translation>Tæl som &amp;anonym</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek %1 ind</translation>
     </message>
     <message>
         <source>%1 checked in at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tjekket ind kl. %2</translation>
     </message>
     <message>
         <source>Choose who you are under Settings before starting a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger, før du starter et besøg.</translation>
     </message>
     <message>
         <source>Start visit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start besøg for %1</translation>
     </message>
     <message>
         <source>Remove %1 from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1 fra køen</translation>
     </message>
     <message>
         <source>%1 was removed from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er fjernet fra køen</translation>
     </message>
     <message>
         <source>Check out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek %1 ud</translation>
     </message>
     <message>
         <source>%1 checked out after %2 (over the %3 per visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tjekket ud efter %2 (over de %3 pr. besøg)</translation>
     </message>
     <message>
         <source>%1 checked out after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tjekket ud efter %2</translation>
     </message>
     <message>
         <source>Take desk duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag rådgivningsvagt</translation>
     </message>
     <message>
         <source>Leave desk duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgiv rådgivningsvagt</translation>
     </message>
     <message>
         <source>Choose who you are under Settings before booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger, før du booker.</translation>
     </message>
     <message>
         <source>Book desk time for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Book tid i rådgivningen til %1</translation>
     </message>
     <message>
         <source>%1 is booked at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er booket kl. %2</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>(unknown citizen)</source>
-        <translation type="unfinished">(ukendt borger)</translation>
+        <translation>(ukendt borger)</translation>
     </message>
 </context>
 <context>
     <name>bs::DeskSlotsPanel</name>
     <message>
         <source>Bookable times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookbare tider</translation>
     </message>
     <message>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Book…</translation>
     </message>
     <message>
         <source>Check in booked &amp;visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjek booket besøgende ind</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Booked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Booket af</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booket</translation>
     </message>
     <message>
         <source>Free (passed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledig (overstået)</translation>
     </message>
     <message>
         <source>The site is closed on %1: no times to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stedet har lukket %1: ingen tider at booke.</translation>
     </message>
 </context>
 <context>
     <name>bs::DeskTimerLabel</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2</translation>
     </message>
     <message>
         <source>The visit has taken longer than the site&apos;s time per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøget har varet længere end stedets tid pr. besøg</translation>
     </message>
     <message>
         <source>Time of this visit against the site&apos;s time per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid for dette besøg i forhold til stedets tid pr. besøg</translation>
     </message>
 </context>
 <context>
     <name>bs::DeskVisitPanel</name>
     <message>
         <source>Visit in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg i gang</translation>
     </message>
     <message>
         <source>Short practical note (optional), e.g. &quot;comes back next week with the letter&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort praktisk note (valgfri), fx &quot;kommer igen i næste uge med brevet&quot;</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjek &amp;ud</translation>
     </message>
     <message>
         <source>What was the visit about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad handlede besøget om?</translation>
     </message>
     <message>
         <source>%1 — helped by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — hjælpes af %2</translation>
     </message>
     <message>
         <source>No visit in progress. Select a waiting visitor in the queue and press Start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet besøg i gang. Vælg en ventende besøgende i køen, og tryk på Start.</translation>
     </message>
 </context>
 <context>
@@ -3951,7 +3951,7 @@
     <name>bs::GroupFactsPanel</name>
     <message>
         <source>Select a group above to see its facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en gruppe ovenfor for at se oplysningerne om den.</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3971,27 +3971,27 @@
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Antal pladser</translation>
+        <translation>Antal pladser</translation>
     </message>
     <message>
         <source>Weekly slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast ugentlig tid</translation>
     </message>
     <message>
         <source>from %1, no end date</source>
-        <translation type="unfinished"></translation>
+        <translation>fra %1, ingen slutdato</translation>
     </message>
     <message>
         <source>%1 places, %2 taken today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pladser, %2 optaget i dag</translation>
     </message>
     <message>
         <source>No sessions planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen møder planlagt endnu</translation>
     </message>
     <message>
         <source>%1 %2–%3 (%4 min), %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3 (%4 min.), %5</translation>
     </message>
 </context>
 <context>
@@ -4072,75 +4072,75 @@
     <name>bs::GroupSessionsPanel</name>
     <message>
         <source>&amp;Plan sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlæg møder…</translation>
     </message>
     <message>
         <source>Edit &amp;topic and goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger &amp;emne og mål…</translation>
     </message>
     <message>
         <source>&amp;Attendance and note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fremmøde og notat…</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne</translation>
     </message>
     <message>
         <source>Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Læringsmål</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>%1 of %2 present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 mødt</translation>
     </message>
     <message>
         <source>coming</source>
-        <translation type="unfinished"></translation>
+        <translation>kommende</translation>
     </message>
     <message>
         <source>not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke registreret</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>Select a group above to see its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en gruppe ovenfor for at se dens møder.</translation>
     </message>
     <message>
         <source>No sessions planned. Use Plan sessions… to set the group&apos;s weekly meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen møder planlagt. Brug Planlæg møder… til at fastlægge gruppens ugentlige møder.</translation>
     </message>
     <message>
         <source>To register attendance, choose who you are under Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at registrere fremmøde.</translation>
     </message>
     <message>
         <source>The group no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen findes ikke længere</translation>
     </message>
 </context>
 <context>
@@ -4159,34 +4159,34 @@
     </message>
     <message>
         <source>&amp;Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Møder</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagere</translation>
     </message>
     <message>
         <source>Group &amp;facts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om gruppen</translation>
     </message>
 </context>
 <context>
     <name>bs::JournalPanel</name>
     <message>
         <source>No journal notes yet. Notes written after group sessions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen journalnotater endnu. Notater skrevet efter gruppemøder vises her.</translation>
     </message>
     <message>
         <source>Topic: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emne: %1</translation>
     </message>
     <message>
         <source>Personal addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Personlig tilføjelse</translation>
     </message>
     <message>
         <source>Addition</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse</translation>
     </message>
 </context>
 <context>
@@ -4309,54 +4309,54 @@
     </message>
     <message>
         <source>The appointment no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalen findes ikke længere</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagt&amp;plan</translation>
     </message>
     <message>
         <source>My day</source>
-        <translation type="unfinished"></translation>
+        <translation>Min dag</translation>
     </message>
     <message>
         <source>Counselling desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningen</translation>
     </message>
 </context>
 <context>
     <name>bs::MyDayPage</name>
     <message>
         <source>Open the counselling desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn rådgivningen</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gennemført</translation>
     </message>
     <message>
         <source>&amp;No-show…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udeblevet…</translation>
     </message>
     <message>
         <source>Cancelled by c&amp;itizen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aflyst af borger…</translation>
     </message>
     <message>
         <source>Open in ca&amp;lendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn i &amp;kalender</translation>
     </message>
     <message>
         <source>Open ci&amp;tizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;borger</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Support form</source>
@@ -4364,113 +4364,113 @@
     </message>
     <message>
         <source>Citizen or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger eller gruppe</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>You are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er:</translation>
     </message>
     <message>
         <source>Today&apos;s appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagens aftaler</translation>
     </message>
     <message>
         <source>My day – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Min dag – %1</translation>
     </message>
     <message>
         <source>On-call phone today: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagttelefon i dag: %1 (%2)</translation>
     </message>
     <message>
         <source>Nobody is down for the on-call phone today (see the rota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har vagttelefonen i dag (se vagtplanen).</translation>
     </message>
     <message>
         <source>Choose who you are above to see your appointments and duties today. The choice is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg ovenfor, hvem du er, for at se dine aftaler og vagter i dag. Valget huskes på denne computer.</translation>
     </message>
     <message>
         <source>No appointments today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aftaler i dag.</translation>
     </message>
     <message>
         <source>(unknown site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukendt sted)</translation>
     </message>
     <message>
         <source>Counselling desk at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningsvagt på %1</translation>
     </message>
     <message>
         <source>Counselling desk at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningsvagt på %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n venter</numerusform>
+            <numerusform>%n venter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n besøg i dag</numerusform>
+            <numerusform>%n besøg i dag</numerusform>
         </translation>
     </message>
     <message>
         <source>No duties on the rota today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vagter på vagtplanen i dag.</translation>
     </message>
     <message>
         <source>Your duties today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine vagter i dag: %1</translation>
     </message>
     <message>
         <source>Select an appointment first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en aftale først</translation>
     </message>
     <message>
         <source>Register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer %1</translation>
     </message>
     <message>
         <source>Not at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke hjemme</translation>
     </message>
     <message>
         <source>Forgot the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Glemte aftalen</translation>
     </message>
     <message>
         <source>Did not answer the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog ikke telefonen</translation>
     </message>
     <message>
         <source>Ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Syg</translation>
     </message>
     <message>
         <source>Doctor&apos;s appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lægetid</translation>
     </message>
     <message>
         <source>Did not have the energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Havde ikke overskud</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag:</translation>
     </message>
 </context>
 <context>
@@ -4515,86 +4515,86 @@
     <name>bs::OutcomeReasonDialog</name>
     <message>
         <source>Not at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke hjemme</translation>
     </message>
     <message>
         <source>Did not open the door</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbnede ikke døren</translation>
     </message>
     <message>
         <source>Forgot the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Glemte aftalen</translation>
     </message>
     <message>
         <source>Ill</source>
-        <translation type="unfinished"></translation>
+        <translation>Syg</translation>
     </message>
     <message>
         <source>Not answering the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tager ikke telefonen</translation>
     </message>
     <message>
         <source>Doctor or hospital</source>
-        <translation type="unfinished"></translation>
+        <translation>Læge eller sygehus</translation>
     </message>
     <message>
         <source>Family matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiære årsager</translation>
     </message>
     <message>
         <source>Does not want the visit today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsker ikke besøg i dag</translation>
     </message>
     <message>
         <source>Other appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden aftale</translation>
     </message>
     <message>
         <source>Staff illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Sygdom hos medarbejder</translation>
     </message>
     <message>
         <source>Urgent task</source>
-        <translation type="unfinished"></translation>
+        <translation>Akut opgave</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursus</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferie</translation>
     </message>
     <message>
         <source>Choose or write a reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg eller skriv en årsag (skal udfyldes)</translation>
     </message>
     <message>
         <source>Choose or write a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg eller skriv en årsag</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;rsag</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer</translation>
     </message>
 </context>
 <context>
     <name>bs::PhoneDialog</name>
     <message>
         <source>On-call phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagttelefon</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>From</source>
@@ -4602,11 +4602,11 @@
     </message>
     <message>
         <source>To and including</source>
-        <translation type="unfinished"></translation>
+        <translation>Til og med</translation>
     </message>
     <message>
         <source>Holds the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Har telefonen</translation>
     </message>
 </context>
 <context>
@@ -4620,204 +4620,204 @@
     <name>bs::PlanSessionsDialog</name>
     <message>
         <source>Number of &amp;meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal &amp;møder</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til og med</translation>
     </message>
     <message>
         <source>Plan sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg møder for %1</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>&amp;First meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Første møde</translation>
     </message>
     <message>
         <source>&amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tids&amp;punkt</translation>
     </message>
     <message>
         <source>&amp;Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighed</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb</translation>
     </message>
     <message>
         <source>F&amp;acilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ovholder</translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hver %1</translation>
     </message>
 </context>
 <context>
     <name>bs::RotaPage</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <source>Weekend duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendvagt</translation>
     </message>
     <message>
         <source>Weekend backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagvagt</translation>
     </message>
     <message>
         <source>On-call phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagttelefon</translation>
     </message>
     <message>
         <source>Double-click or press Enter on a cell to change who it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik eller tryk Enter på en celle for at ændre, hvem det er</translation>
     </message>
     <message>
         <source>◀ Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige måned</translation>
     </message>
     <message>
         <source>Next month ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste måned ▶</translation>
     </message>
     <message>
         <source>Weekend rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendturnus…</translation>
     </message>
     <message>
         <source>Phone for a period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagttelefon i en periode…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som PDF…</translation>
     </message>
     <message>
         <source>Support runs every day. On a weekend day without a named phone holder, the person on weekend duty holds the on-call phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gives støtte alle dage. Er der på en weekenddag ikke sat navn på vagttelefonen, har weekendvagten den.</translation>
     </message>
     <message>
         <source>%1 (weekend duty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (weekendvagt)</translation>
     </message>
     <message>
         <source>(no longer listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke længere på listen)</translation>
     </message>
     <message>
         <source>Change %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr %1 den %2</translation>
     </message>
     <message>
         <source>Weekend rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendturnus</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Who on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem %1?</translation>
     </message>
     <message>
         <source>Rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagtplan</translation>
     </message>
     <message>
         <source>Printed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskrevet %1</translation>
     </message>
     <message>
         <source>The page size could not be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidestørrelsen kunne ikke indstilles</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen kunne ikke skrives til %1</translation>
     </message>
     <message>
         <source>Save rota as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem vagtplan som PDF</translation>
     </message>
     <message>
         <source>rota-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>vagtplan-%1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt %1</translation>
     </message>
 </context>
 <context>
     <name>bs::RotationDialog</name>
     <message>
         <source>Weekend rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekendturnus</translation>
     </message>
     <message>
         <source> weekends</source>
-        <translation type="unfinished"></translation>
+        <translation> weekender</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <source>First Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Første lørdag</translation>
     </message>
     <message>
         <source>Number of weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal weekender</translation>
     </message>
     <message>
         <source>Tick the staff in the rotation and put them in turn order. Each weekend the next one is on duty and the one after is backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæt flueben ved de medarbejdere, der indgår i turnussen, og sæt dem i rækkefølge. Hver weekend har den næste weekendvagt, og den efterfølgende har bagvagt.</translation>
     </message>
 </context>
 <context>
     <name>bs::SessionPlanDialog</name>
     <message>
         <source>Session on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Møde %1</translation>
     </message>
     <message>
         <source>e.g. Budget for the month</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Månedens budget</translation>
     </message>
     <message>
         <source>What the members should be able to do afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad deltagerne skal kunne bagefter</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emne</translation>
     </message>
     <message>
         <source>&amp;Learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Læringsmål</translation>
     </message>
 </context>
 <context>
@@ -4884,7 +4884,7 @@
     </message>
     <message>
         <source>You are</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er</translation>
     </message>
 </context>
 <context>
@@ -4915,27 +4915,27 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Rådgivning: how long one walk-in visit may take</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivning: hvor lang tid ét drop-in-besøg må vare</translation>
     </message>
     <message>
         <source>Walk-in only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun drop-in</translation>
     </message>
     <message>
         <source>Rådgivning: the length of a bookable time; 0 means walk-in only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivning: længden af en bookbar tid; 0 betyder kun drop-in</translation>
     </message>
     <message>
         <source>&amp;Time per visit (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tid pr. besøg (minutter)</translation>
     </message>
     <message>
         <source>&amp;Bookable slots (minutes, 0 = walk-in only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bookbare tider (minutter, 0 = kun drop-in)</translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5131,7 @@
     <name>bs::WhoAmICombo</name>
     <message>
         <source>(choose who you are)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vælg, hvem du er)</translation>
     </message>
 </context>
 <context>

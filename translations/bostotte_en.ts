@@ -756,9 +756,9 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment.</numerusform>
+            <numerusform>%n appointments.</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,9 +2804,9 @@
     </message>
     <message numerus="yes">
         <source>%n appointment(s) booked in the series (a series cannot be undone).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment booked in the series (a series cannot be undone).</numerusform>
+            <numerusform>%n appointments booked in the series (a series cannot be undone).</numerusform>
         </translation>
     </message>
     <message>
@@ -3301,9 +3301,9 @@
     </message>
     <message numerus="yes">
         <source>%n min per visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min per visit</numerusform>
+            <numerusform>%n min per visit</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,16 +3328,16 @@
     </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today: %n visit</numerusform>
+            <numerusform>Today: %n visits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n anonymous</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anonymous</numerusform>
+            <numerusform>%n anonymous</numerusform>
         </translation>
     </message>
     <message>
@@ -3350,9 +3350,9 @@
     </message>
     <message numerus="yes">
         <source>%n over the time per visit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n over the time per visit</numerusform>
+            <numerusform>%n over the time per visit</numerusform>
         </translation>
     </message>
     <message>
@@ -4416,16 +4416,16 @@
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit today</numerusform>
+            <numerusform>%n visits today</numerusform>
         </translation>
     </message>
     <message>

@@ -606,6 +606,11 @@ private:
                 site.name = name;
                 site.address = u8s(spec.address);
                 site.openingHours = spec.hours;
+                // The walk-in café caps each visit (seed 001); Ørsted books times instead.
+                if (&spec == &specs[AucSite])
+                    site.visitAllowanceMinutes = 20;
+                if (&spec == &specs[OrstedSite])
+                    site.slotMinutes = 30;
                 need(m_reg.saveSite(site), QStringLiteral("site %1").arg(name));
             }
             m_sites.append(site);

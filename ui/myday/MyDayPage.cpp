@@ -262,7 +262,7 @@ Status MyDayPage::registerSelected(Outcome outcome, const QString& reason) {
     if (auto s = scheduler.registerOutcome(a, outcome, reason, m_me.id()); !s)
         return s;
     m_context.push(
-        appointmentChangedCommand(m_context, tr("Register %1").arg(label(outcome)), before, a));
+        appointmentChangedCommand(m_context, tr("Register %1").arg(label(outcome).toLower()), before, a));
     const Status s = reload();
     m_table->selectRow(row);
     return s;

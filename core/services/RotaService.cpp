@@ -56,8 +56,9 @@ Status RotaService::generateWeekendRotation(QDate firstSaturday, int weeks,
     for (const QUuid& id : staff) {
         if (id.isNull() || people.contains(id))
             continue;
-        if (auto s = m_registry.existing<Staff>(id, tr("A staff member in the rotation is no "
-                                                       "longer listed"),
+        if (auto s = m_registry.existing<Staff>(id,
+                                                tr("A staff member in the rotation is no "
+                                                   "longer listed"),
                                                 QStringLiteral("staff"));
             !s)
             return Status(s.error());
@@ -98,15 +99,14 @@ Status RotaService::assign(QDate date, RotaRole role, const QUuid& staffId) {
             !s)
             return Status(s.error());
         if (isWeekendRole(role)) {
-            const RotaRole other = role == RotaRole::WeekendDuty ? RotaRole::WeekendBackup
-                                                                 : RotaRole::WeekendDuty;
+            const RotaRole other =
+                role == RotaRole::WeekendDuty ? RotaRole::WeekendBackup : RotaRole::WeekendDuty;
             auto d = duty(date, other);
             if (!d)
                 return Status(d.error());
             if (*d && (*d)->staffId == staffId)
-                return Status::failure(
-                    tr("The same person cannot be both on duty and on backup"),
-                    QStringLiteral("staff"));
+                return Status::failure(tr("The same person cannot be both on duty and on backup"),
+                                       QStringLiteral("staff"));
         }
     }
     return m_registry.database().transaction([&] { return write(date, role, staffId); });

@@ -14,8 +14,8 @@ struct RotaDay {
     QDate date;
     QUuid weekendDuty;
     QUuid weekendBackup;
-    QUuid onCall;         // the named holder, or null
-    bool onCallFromDuty;  // no holder named: the weekend duty holds the phone
+    QUuid onCall;        // the named holder, or null
+    bool onCallFromDuty; // no holder named: the weekend duty holds the phone
     QUuid onCallHolder() const { return onCall.isNull() && onCallFromDuty ? weekendDuty : onCall; }
 };
 

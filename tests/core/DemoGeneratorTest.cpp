@@ -629,8 +629,8 @@ TEST_CASE("Demo data: a calendar over the whole period, across summer time, with
     {
         INFO("every weekend has a duty and a backup, and outcomes were registered after the "
              "appointment (cancellations before it), never after the demo's today");
-        const auto days = value(RotaService(*demo.registry).days(windowFrom.addDays(7),
-                                                               windowTo.addDays(-7)));
+        const auto days =
+            value(RotaService(*demo.registry).days(windowFrom.addDays(7), windowTo.addDays(-7)));
         for (const RotaDay& d : days)
             if (d.date.dayOfWeek() >= 6) {
                 CHECK_FALSE(d.weekendDuty.isNull());

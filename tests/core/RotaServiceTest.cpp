@@ -79,7 +79,7 @@ TEST_CASE("The on-call phone: a named holder wins over the weekend duty", "[rota
     const QDate monday = kSaturday.addDays(-5);
     REQUIRE(r.rota.assignOnCall(monday, kSaturday, r.c.meta.id).ok());
     CHECK(*r.rota.onCallHolder(monday) == r.c.meta.id);
-    CHECK(*r.rota.onCallHolder(kSaturday) == r.c.meta.id);          // named
+    CHECK(*r.rota.onCallHolder(kSaturday) == r.c.meta.id);            // named
     CHECK(*r.rota.onCallHolder(kSaturday.addDays(1)) == r.a.meta.id); // Sunday: the duty
     CHECK(r.rota.onCallHolder(kSaturday.addDays(2))->isNull());       // Monday after: nobody
     auto mine = r.rota.dutiesOf(r.a.meta.id, kSaturday);

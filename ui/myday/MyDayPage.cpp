@@ -261,8 +261,8 @@ Status MyDayPage::registerSelected(Outcome outcome, const QString& reason) {
     Scheduler scheduler(m_context.registry());
     if (auto s = scheduler.registerOutcome(a, outcome, reason, m_me.id()); !s)
         return s;
-    m_context.push(
-        appointmentChangedCommand(m_context, tr("Register %1").arg(label(outcome).toLower()), before, a));
+    m_context.push(appointmentChangedCommand(
+        m_context, tr("Register %1").arg(label(outcome).toLower()), before, a));
     const Status s = reload();
     m_table->selectRow(row);
     return s;

@@ -3,6 +3,7 @@
 // leaves: one group note written once by a facilitator, which goes into each present member's
 // record as a journal note with a personal addition per member.
 #include "Enums.h"
+#include "Journal.h"
 #include "SyncMeta.h"
 #include "Validation.h"
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ public:
     QUuid groupNoteId;   // the group note it shares, if any
     QUuid authorId;      // staff
     SupportForm form = SupportForm::Individual;
+    NoteKind kind = NoteKind::Note;
+    QUuid addendumTo;    // an addendum: the locked note it corrects
+    QDateTime signedUtc; // signed notes are locked; unsigned ones lock 24 hours after writing
     QDateTime writtenUtc;
     QString text;         // for a group note: the shared text
     QString personalText; // for a group note: what concerns this member only

@@ -465,6 +465,7 @@ Result<GroupNote> GroupSessions::writeGroupNote(const QUuid& appointmentId, cons
             j.citizenId = citizenId;
             j.appointmentId = appointmentId;
             j.groupNoteId = note.meta.id;
+            j.kind = NoteKind::Group;
             j.authorId = authorId;
             j.form = SupportForm::Group;
             if (!j.writtenUtc.isValid())

@@ -491,6 +491,9 @@ Fields Mapper<JournalNote>::fields(const JournalNote& v) {
             f("group_note_id", idValue(v.groupNoteId)),
             f("author_id", idValue(v.authorId)),
             f("form", toCode(v.form)),
+            f("kind", toCode(v.kind)),
+            f("addendum_to", idValue(v.addendumTo)),
+            f("signed_utc", timestampValue(v.signedUtc)),
             f("written_utc", timestampValue(v.writtenUtc)),
             f("text", v.text),
             f("personal_text", v.personalText),
@@ -504,6 +507,9 @@ JournalNote Mapper<JournalNote>::read(const QSqlRecord& r) {
     v.groupNoteId = readId(r, "group_note_id");
     v.authorId = readId(r, "author_id");
     v.form = readEnum(r, "form", SupportForm::Individual);
+    v.kind = readEnum(r, "kind", NoteKind::Note);
+    v.addendumTo = readId(r, "addendum_to");
+    v.signedUtc = readUtc(r, "signed_utc");
     v.writtenUtc = readUtc(r, "written_utc");
     v.text = readText(r, "text");
     v.personalText = readText(r, "personal_text");
@@ -517,8 +523,7 @@ const char* Mapper<RotaDuty>::table() {
 }
 Fields Mapper<RotaDuty>::fields(const RotaDuty& v) {
     return {f("duty_date", dateValue(v.date)), f("role", toCode(v.role)),
-            f("staff_id", idValue(v.staffId)), f("site_id", idValue(v.siteId)),
-            f("note", v.note)};
+            f("staff_id", idValue(v.staffId)), f("site_id", idValue(v.siteId)), f("note", v.note)};
 }
 RotaDuty Mapper<RotaDuty>::read(const QSqlRecord& r) {
     RotaDuty v;
@@ -528,6 +533,114 @@ RotaDuty Mapper<RotaDuty>::read(const QSqlRecord& r) {
     v.staffId = readId(r, "staff_id");
     v.siteId = readId(r, "site_id");
     v.note = readText(r, "note");
+    return v;
+}
+
+// --- JournalRevision
+const char* Mapper<JournalRevision>::table() {
+    return "journal_revision";
+}
+Fields Mapper<JournalRevision>::fields(const JournalRevision& v) {
+    return {f("note_id", idValue(v.noteId)),
+            f("number", v.number),
+            f("author_id", idValue(v.authorId)),
+            f("saved_utc", timestampValue(v.savedUtc)),
+            f("text", v.text),
+            f("personal_text", v.personalText)};
+}
+JournalRevision Mapper<JournalRevision>::read(const QSqlRecord& r) {
+    JournalRevision v;
+    v.meta = readMeta(r);
+    v.noteId = readId(r, "note_id");
+    v.number = r.value(QStringLiteral("number")).toInt();
+    v.authorId = readId(r, "author_id");
+    v.savedUtc = readUtc(r, "saved_utc");
+    v.text = readText(r, "text");
+    v.personalText = readText(r, "personal_text");
+    return v;
+}
+
+// --- GoalAssessment
+const char* Mapper<GoalAssessment>::table() {
+    return "goal_assessment";
+}
+Fields Mapper<GoalAssessment>::fields(const GoalAssessment& v) {
+    return {f("note_id", idValue(v.noteId)),
+            f("subgoal_id", idValue(v.subGoalId)),
+            f("goal_id", idValue(v.goalId)),
+            f("author_id", idValue(v.authorId)),
+            f("assessed_utc", timestampValue(v.assessedUtc)),
+            f("progress", toCode(v.progress)),
+            f("level", toCode(v.level))};
+}
+GoalAssessment Mapper<GoalAssessment>::read(const QSqlRecord& r) {
+    GoalAssessment v;
+    v.meta = readMeta(r);
+    v.noteId = readId(r, "note_id");
+    v.subGoalId = readId(r, "subgoal_id");
+    v.goalId = readId(r, "goal_id");
+    v.authorId = readId(r, "author_id");
+    v.assessedUtc = readUtc(r, "assessed_utc");
+    v.progress = readEnum(r, "progress", Progress::Unchanged);
+    v.level = readEnum(r, "level", FunctionLevel::NotAssessed);
+    return v;
+}
+
+// --- FollowUpTask
+const char* Mapper<FollowUpTask>::table() {
+    return "followup_task";
+}
+Fields Mapper<FollowUpTask>::fields(const FollowUpTask& v) {
+    return {f("rule", toCode(v.rule)),
+            f("rule_key", v.ruleKey),
+            f("citizen_id", idValue(v.citizenId)),
+            f("subject_id", idValue(v.subjectId)),
+            f("assignee_id", idValue(v.assigneeId)),
+            f("due_date", dateValue(v.dueDate)),
+            f("reason", v.reason),
+            f("status", toCode(v.status)),
+            f("snoozed_until", dateValue(v.snoozedUntil)),
+            f("snooze_reason", v.snoozeReason),
+            f("done_note", v.doneNote),
+            f("done_by", idValue(v.doneBy)),
+            f("done_utc", timestampValue(v.doneUtc))};
+}
+FollowUpTask Mapper<FollowUpTask>::read(const QSqlRecord& r) {
+    FollowUpTask v;
+    v.meta = readMeta(r);
+    v.rule = readEnum(r, "rule", TaskRule::NoShow);
+    v.ruleKey = readText(r, "rule_key");
+    v.citizenId = readId(r, "citizen_id");
+    v.subjectId = readId(r, "subject_id");
+    v.assigneeId = readId(r, "assignee_id");
+    v.dueDate = readDate(r, "due_date");
+    v.reason = readText(r, "reason");
+    v.status = readEnum(r, "status", TaskStatus::Open);
+    v.snoozedUntil = readDate(r, "snoozed_until");
+    v.snoozeReason = readText(r, "snooze_reason");
+    v.doneNote = readText(r, "done_note");
+    v.doneBy = readId(r, "done_by");
+    v.doneUtc = readUtc(r, "done_utc");
+    return v;
+}
+
+// --- GoalReview
+const char* Mapper<GoalReview>::table() {
+    return "goal_review";
+}
+Fields Mapper<GoalReview>::fields(const GoalReview& v) {
+    return {f("goal_id", idValue(v.goalId)), f("review_date", dateValue(v.reviewDate)),
+            f("status", toCode(v.status)), f("summary", v.summary),
+            f("author_id", idValue(v.authorId))};
+}
+GoalReview Mapper<GoalReview>::read(const QSqlRecord& r) {
+    GoalReview v;
+    v.meta = readMeta(r);
+    v.goalId = readId(r, "goal_id");
+    v.reviewDate = readDate(r, "review_date");
+    v.status = readEnum(r, "status", ReviewStatus::Continue);
+    v.summary = readText(r, "summary");
+    v.authorId = readId(r, "author_id");
     return v;
 }
 

@@ -7,8 +7,10 @@
 #include "domain/Attendance.h"
 #include "domain/Citizen.h"
 #include "domain/DeskVisit.h"
+#include "domain/FollowUp.h"
 #include "domain/Goal.h"
 #include "domain/Grant.h"
+#include "domain/Journal.h"
 #include "domain/Organisation.h"
 #include "domain/Rota.h"
 #include "domain/SupportGroup.h"
@@ -47,6 +49,10 @@ BS_DECLARE_MAPPER(Attendance)
 BS_DECLARE_MAPPER(GroupNote)
 BS_DECLARE_MAPPER(JournalNote)
 BS_DECLARE_MAPPER(RotaDuty)
+BS_DECLARE_MAPPER(JournalRevision)
+BS_DECLARE_MAPPER(GoalAssessment)
+BS_DECLARE_MAPPER(FollowUpTask)
+BS_DECLARE_MAPPER(GoalReview)
 
 #undef BS_DECLARE_MAPPER
 

@@ -146,53 +146,113 @@ QList<Migration> build() {
                      QStringLiteral("CREATE INDEX appointment_series_idx ON "
                                     "appointment(series_id)"),
                  }});
-    list.append({6,
-                 "rådgivning desk, group attendance and notes, rota, moved occurrences",
-                 {
-                     QStringLiteral("ALTER TABLE appointment ADD COLUMN original_start_utc TEXT"),
-                     QStringLiteral("ALTER TABLE site ADD COLUMN visit_allowance_minutes "
-                                    "INTEGER NOT NULL DEFAULT 30"),
-                     QStringLiteral("ALTER TABLE site ADD COLUMN slot_minutes INTEGER NOT NULL "
-                                    "DEFAULT 0"),
-                     table("desk_visit",
-                           "site_id TEXT NOT NULL REFERENCES site(id), "
-                           "citizen_id TEXT REFERENCES citizen(id), "
-                           "staff_id TEXT REFERENCES staff(id), "
-                           "appointment_id TEXT REFERENCES appointment(id), "
-                           "arrived_utc TEXT NOT NULL, started_utc TEXT, ended_utc TEXT, "
-                           "topics TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT ''"),
-                     QStringLiteral("CREATE INDEX desk_visit_site ON desk_visit(site_id, "
-                                    "arrived_utc)"),
-                     QStringLiteral("CREATE INDEX desk_visit_citizen ON desk_visit(citizen_id)"),
-                     table("attendance", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
-                                         "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
-                                         "status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT ''"),
-                     QStringLiteral("CREATE UNIQUE INDEX attendance_member ON "
-                                    "attendance(appointment_id, citizen_id) WHERE deleted = 0"),
-                     QStringLiteral("CREATE INDEX attendance_citizen ON attendance(citizen_id)"),
-                     table("group_note", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
-                                         "author_id TEXT NOT NULL REFERENCES staff(id), "
-                                         "written_utc TEXT NOT NULL, text TEXT NOT NULL"),
-                     QStringLiteral("CREATE INDEX group_note_appointment ON "
-                                    "group_note(appointment_id)"),
-                     table("journal_note",
-                           "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
-                           "appointment_id TEXT REFERENCES appointment(id), "
-                           "group_note_id TEXT REFERENCES group_note(id), "
-                           "author_id TEXT NOT NULL REFERENCES staff(id), form TEXT NOT NULL, "
-                           "written_utc TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
-                           "personal_text TEXT NOT NULL DEFAULT '', "
-                           "subgoal_ids TEXT NOT NULL DEFAULT '[]'"),
-                     QStringLiteral("CREATE INDEX journal_note_citizen ON "
-                                    "journal_note(citizen_id, written_utc)"),
-                     QStringLiteral("CREATE INDEX journal_note_appointment ON "
-                                    "journal_note(appointment_id)"),
-                     table("rota_duty",
-                           "duty_date TEXT NOT NULL, role TEXT NOT NULL, "
-                           "staff_id TEXT NOT NULL REFERENCES staff(id), "
-                           "site_id TEXT REFERENCES site(id), note TEXT NOT NULL DEFAULT ''"),
-                     QStringLiteral("CREATE INDEX rota_duty_day ON rota_duty(duty_date, role)"),
-                 }});
+    list.append(
+        {6,
+         "rådgivning desk, group attendance and notes, rota, moved occurrences",
+         {
+             QStringLiteral("ALTER TABLE appointment ADD COLUMN original_start_utc TEXT"),
+             QStringLiteral("ALTER TABLE site ADD COLUMN visit_allowance_minutes "
+                            "INTEGER NOT NULL DEFAULT 30"),
+             QStringLiteral("ALTER TABLE site ADD COLUMN slot_minutes INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             table("desk_visit",
+                   "site_id TEXT NOT NULL REFERENCES site(id), "
+                   "citizen_id TEXT REFERENCES citizen(id), "
+                   "staff_id TEXT REFERENCES staff(id), "
+                   "appointment_id TEXT REFERENCES appointment(id), "
+                   "arrived_utc TEXT NOT NULL, started_utc TEXT, ended_utc TEXT, "
+                   "topics TEXT NOT NULL DEFAULT '[]', note TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX desk_visit_site ON desk_visit(site_id, "
+                            "arrived_utc)"),
+             QStringLiteral("CREATE INDEX desk_visit_citizen ON desk_visit(citizen_id)"),
+             table("attendance", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
+                                 "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                                 "status TEXT NOT NULL, reason TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE UNIQUE INDEX attendance_member ON "
+                            "attendance(appointment_id, citizen_id) WHERE deleted = 0"),
+             QStringLiteral("CREATE INDEX attendance_citizen ON attendance(citizen_id)"),
+             table("group_note", "appointment_id TEXT NOT NULL REFERENCES appointment(id), "
+                                 "author_id TEXT NOT NULL REFERENCES staff(id), "
+                                 "written_utc TEXT NOT NULL, text TEXT NOT NULL"),
+             QStringLiteral("CREATE INDEX group_note_appointment ON "
+                            "group_note(appointment_id)"),
+             table("journal_note",
+                   "citizen_id TEXT NOT NULL REFERENCES citizen(id), "
+                   "appointment_id TEXT REFERENCES appointment(id), "
+                   "group_note_id TEXT REFERENCES group_note(id), "
+                   "author_id TEXT NOT NULL REFERENCES staff(id), form TEXT NOT NULL, "
+                   "written_utc TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', "
+                   "personal_text TEXT NOT NULL DEFAULT '', "
+                   "subgoal_ids TEXT NOT NULL DEFAULT '[]'"),
+             QStringLiteral("CREATE INDEX journal_note_citizen ON "
+                            "journal_note(citizen_id, written_utc)"),
+             QStringLiteral("CREATE INDEX journal_note_appointment ON "
+                            "journal_note(appointment_id)"),
+             table("rota_duty", "duty_date TEXT NOT NULL, role TEXT NOT NULL, "
+                                "staff_id TEXT NOT NULL REFERENCES staff(id), "
+                                "site_id TEXT REFERENCES site(id), note TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX rota_duty_day ON rota_duty(duty_date, role)"),
+         }});
+    list.append(
+        {7,
+         "journal revisions, locking and search; goal assessments and reviews; follow-up tasks",
+         {
+             QStringLiteral("ALTER TABLE journal_note ADD COLUMN kind TEXT NOT NULL DEFAULT "
+                            "'note'"),
+             QStringLiteral("ALTER TABLE journal_note ADD COLUMN addendum_to TEXT REFERENCES "
+                            "journal_note(id)"),
+             QStringLiteral("ALTER TABLE journal_note ADD COLUMN signed_utc TEXT"),
+             // Notes written from a group session before schema 7 are group notes.
+             QStringLiteral("UPDATE journal_note SET kind = 'group' WHERE group_note_id IS NOT "
+                            "NULL"),
+             table("journal_revision",
+                   "note_id TEXT NOT NULL REFERENCES journal_note(id), number INTEGER NOT NULL, "
+                   "author_id TEXT NOT NULL REFERENCES staff(id), saved_utc TEXT NOT NULL, "
+                   "text TEXT NOT NULL DEFAULT '', personal_text TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE UNIQUE INDEX journal_revision_number ON "
+                            "journal_revision(note_id, number)"),
+             // Every note so far gets its first revision, so no note is without history.
+             QStringLiteral("INSERT INTO journal_revision (id, note_id, number, author_id, "
+                            "saved_utc, text, personal_text, created_utc, modified_utc, "
+                            "modified_by, deleted, revision) SELECT lower(hex(randomblob(4))) || "
+                            "'-' || lower(hex(randomblob(2))) || '-4' || "
+                            "substr(lower(hex(randomblob(2))), 2) || '-a' || "
+                            "substr(lower(hex(randomblob(2))), 2) || '-' || "
+                            "lower(hex(randomblob(6))), id, 1, author_id, written_utc, text, "
+                            "personal_text, created_utc, modified_utc, modified_by, 0, 1 FROM "
+                            "journal_note"),
+             // Full-text search: the service keeps it in step with the notes (Danish letters
+             // folded the same way in the index and the query).
+             QStringLiteral("CREATE VIRTUAL TABLE journal_search USING fts5(note_id UNINDEXED, "
+                            "body, tokenize = 'unicode61 remove_diacritics 0')"),
+             table("goal_assessment",
+                   "note_id TEXT REFERENCES journal_note(id), "
+                   "subgoal_id TEXT NOT NULL REFERENCES subgoal(id), "
+                   "goal_id TEXT REFERENCES goal(id), "
+                   "author_id TEXT NOT NULL REFERENCES staff(id), assessed_utc TEXT NOT NULL, "
+                   "progress TEXT NOT NULL, level TEXT NOT NULL DEFAULT 'not_assessed'"),
+             QStringLiteral("CREATE INDEX goal_assessment_goal ON goal_assessment(goal_id, "
+                            "assessed_utc)"),
+             QStringLiteral("CREATE INDEX goal_assessment_subgoal ON "
+                            "goal_assessment(subgoal_id, assessed_utc)"),
+             table("goal_review",
+                   "goal_id TEXT NOT NULL REFERENCES goal(id), review_date TEXT NOT NULL, "
+                   "status TEXT NOT NULL, summary TEXT NOT NULL, "
+                   "author_id TEXT NOT NULL REFERENCES staff(id)"),
+             QStringLiteral("CREATE INDEX goal_review_goal ON goal_review(goal_id)"),
+             table("followup_task",
+                   "rule TEXT NOT NULL, rule_key TEXT NOT NULL, "
+                   "citizen_id TEXT REFERENCES citizen(id), subject_id TEXT, "
+                   "assignee_id TEXT REFERENCES staff(id), due_date TEXT NOT NULL, "
+                   "reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+                   "snoozed_until TEXT, snooze_reason TEXT NOT NULL DEFAULT '', "
+                   "done_note TEXT NOT NULL DEFAULT '', done_by TEXT REFERENCES staff(id), "
+                   "done_utc TEXT"),
+             QStringLiteral("CREATE UNIQUE INDEX followup_task_key ON followup_task(rule_key) "
+                            "WHERE deleted = 0"),
+             QStringLiteral("CREATE INDEX followup_task_assignee ON followup_task(assignee_id, "
+                            "status, due_date)"),
+         }});
     return list;
 }
 

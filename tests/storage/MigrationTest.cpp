@@ -21,16 +21,19 @@ QString sync() {
 QStringList fixtureFor(int version) {
     switch (version) {
     case 1:
-        return {QStringLiteral("INSERT INTO team VALUES ('t1','Socialpsykiatrien',%1)").arg(sync()),
-                QStringLiteral("INSERT INTO staff VALUES ('s1','MH','Mette Holm','t1','worker',%1)")
-                    .arg(sync()),
-                QStringLiteral("INSERT INTO site VALUES ('p1','AUC Grenaa','Grenaa',"
-                               "'[{\"day\":2,\"from\":\"11:00\",\"to\":\"14:00\"}]',%1)")
-                    .arg(sync()),
-                QStringLiteral("INSERT INTO citizen VALUES ('c1','Åse Ærø','7501853456','Vej 1',"
-                               "'8500','Grenaa','','','p1','social_psychiatry','s1','active',"
-                               "'video',%1)")
-                    .arg(sync())};
+        return {
+            QStringLiteral("INSERT INTO team VALUES ('t1','Socialpsykiatrien',%1)").arg(sync()),
+            QStringLiteral("INSERT INTO staff VALUES ('s1','MH','Mette Holm','t1','worker',%1)")
+                .arg(sync()),
+            QStringLiteral(
+                "INSERT INTO site (id, name, address, opening_hours, created_utc, "
+                "modified_utc, modified_by, deleted, revision) VALUES ('p1','AUC Grenaa','Grenaa',"
+                "'[{\"day\":2,\"from\":\"11:00\",\"to\":\"14:00\"}]',%1)")
+                .arg(sync()),
+            QStringLiteral("INSERT INTO citizen VALUES ('c1','Åse Ærø','7501853456','Vej 1',"
+                           "'8500','Grenaa','','','p1','social_psychiatry','s1','active',"
+                           "'video',%1)")
+                .arg(sync())};
     case 2:
         return {
             QStringLiteral("INSERT INTO support_grant VALUES ('g1','c1','85','2025-01-01',NULL,"
@@ -90,12 +93,32 @@ QStringList fixtureFor(int version) {
                 QStringLiteral("INSERT INTO group_note VALUES ('gn1','e1','s1',"
                                "'2025-03-24T12:00:00.000Z','Vi talte om budget',%1)")
                     .arg(sync()),
-                QStringLiteral("INSERT INTO journal_note VALUES ('j1','c1','e1','gn1','s1','group',"
-                               "'2025-03-24T12:00:00.000Z','Vi talte om budget','Åse deltog',"
-                               "'[]',%1)")
+                QStringLiteral(
+                    "INSERT INTO journal_note (id, citizen_id, appointment_id, "
+                    "group_note_id, author_id, form, written_utc, text, "
+                    "personal_text, subgoal_ids, created_utc, modified_utc, "
+                    "modified_by, deleted, revision) VALUES ('j1','c1','e1','gn1','s1','group',"
+                    "'2025-03-24T12:00:00.000Z','Vi talte om budget','Åse deltog',"
+                    "'[]',%1)")
                     .arg(sync()),
                 QStringLiteral("INSERT INTO rota_duty VALUES ('r1d','2025-03-29','weekend_duty',"
                                "'s1',NULL,'',%1)")
+                    .arg(sync())};
+    case 7:
+        return {QStringLiteral("UPDATE journal_note SET signed_utc = '2025-03-24T12:05:00.000Z' "
+                               "WHERE id = 'j1'"),
+                QStringLiteral("INSERT INTO journal_revision VALUES ('jr2','j1',2,'s1',"
+                               "'2025-03-24T12:05:00.000Z','Vi talte om budget','Åse deltog "
+                               "aktivt',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO goal_assessment VALUES ('ga1','j1','d1','o1','s1',"
+                               "'2025-03-24T12:05:00.000Z','improved','moderate',%1)")
+                    .arg(sync()),
+                QStringLiteral("INSERT INTO goal_review VALUES ('gr1','o1','2025-04-01',"
+                               "'continue','Fortsætter',%1)")
+                    .arg(QStringLiteral("'s1',") + sync()),
+                QStringLiteral("INSERT INTO followup_task VALUES ('t1','no_show','no_show:e1','c1',"
+                               "'e1','s1','2025-03-25','Udeblevet','open',NULL,'','',NULL,NULL,%1)")
                     .arg(sync())};
     default:
         return {};
@@ -199,6 +222,16 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
             CHECK(repo.list<JournalNote>()->first().fullText() ==
                   QStringLiteral("Vi talte om budget\n\nÅse deltog"));
             CHECK(repo.list<RotaDuty>()->first().role == RotaRole::WeekendDuty);
+            if (from == 6) {
+                // Migrating past schema 7 made the group session's note a group note and gave
+                // it its first revision.
+                CHECK(repo.list<JournalNote>()->first().kind == NoteKind::Group);
+                QSqlQuery q(db.connection());
+                REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM journal_revision WHERE "
+                                              "note_id = 'j1' AND number = 1")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toInt() == 1);
+            }
             CHECK(db.checkIntegrity().value() == QStringLiteral("ok"));
         }
     }

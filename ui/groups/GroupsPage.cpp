@@ -4,9 +4,12 @@
 #include "GroupListPanel.h"
 #include "GroupMembersPanel.h"
 #include "GroupSessionsPanel.h"
+#include "IndkoeringDialog.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -33,8 +36,25 @@ GroupsPage::GroupsPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     m_members->layout()->setContentsMargins(0, 0, 0, 0);
     auto* membersBox = new QWidget;
     auto* membersLayout = new QVBoxLayout(membersBox);
-    membersLayout->addWidget(m_membersTitle);
+    auto* membersTop = new QHBoxLayout;
+    membersTop->addWidget(m_membersTitle, 1);
+    m_indkoering = new QPushButton(tr("&Indkøring…"));
+    m_indkoering->setObjectName(QStringLiteral("indkoeringButton"));
+    m_indkoering->setToolTip(tr("Group sessions and individual visits in alternating weeks for a "
+                                "member moving into the group"));
+    membersTop->addWidget(m_indkoering);
+    membersLayout->addLayout(membersTop);
     membersLayout->addWidget(m_members, 1);
+    connect(m_indkoering, &QPushButton::clicked, this, [this, &context] {
+        const SupportGroup* group = m_list->currentGroup();
+        if (!group)
+            return;
+        IndkoeringDialog dialog(context.registry(), *group, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            report(m_sessions->load(group->meta.id));
+            context.notifyAppointmentChanged({});
+        }
+    });
 
     m_tabs->setObjectName(QStringLiteral("groupTabs"));
     m_tabs->addTab(m_sessions, tr("&Sessions"));
@@ -87,6 +107,7 @@ void GroupsPage::showMembers(const QUuid& groupId) {
     report(m_members->load(shown));
     report(m_facts->load(group));
     report(m_sessions->load(shown));
+    m_indkoering->setEnabled(group != nullptr);
 }
 
 void GroupsPage::report(const Status& status) {

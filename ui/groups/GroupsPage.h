@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace bs {
@@ -48,6 +49,7 @@ private:
     GroupSessionsPanel* m_sessions;
     QTabWidget* m_tabs;
     QLabel* m_membersTitle;
+    QPushButton* m_indkoering = nullptr;
 };
 
 } // namespace bs

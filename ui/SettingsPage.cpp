@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "organisation/CalendarSettingsPanel.h"
 #include "organisation/SitesPanel.h"
 #include "organisation/StaffPanel.h"
 #include "organisation/TeamsPanel.h"
@@ -29,6 +30,9 @@ SettingsPage::SettingsPage(UndoContext& context, CurrentStaff& me, const QString
     m_tabs->addTab(m_sites, tr("S&ites"));
     m_tabs->addTab(m_staff, tr("S&taff"));
     m_tabs->addTab(m_teams, tr("T&eams"));
+    m_calendar = new CalendarSettingsPanel(context.registry());
+    m_calendar->setObjectName(QStringLiteral("calendarSettings"));
+    m_tabs->addTab(m_calendar, tr("&Calendar"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -91,6 +95,8 @@ QWidget* SettingsPage::makeGeneralTab(CurrentStaff& me, const QString& language,
 
 Status SettingsPage::reload() {
     Status first = m_who->reload();
+    if (Status s = m_calendar->reload(); !s && first)
+        first = s;
     for (OrganisationPanel* panel :
          std::initializer_list<OrganisationPanel*>{m_sites, m_staff, m_teams})
         if (Status s = panel->reload(); !s && first)

@@ -12,6 +12,7 @@ class QTabWidget;
 
 namespace bs {
 
+class CalendarSettingsPanel;
 class SitesPanel;
 class WhoAmICombo;
 class StaffPanel;
@@ -46,6 +47,7 @@ private:
     StaffPanel* m_staff;
     TeamsPanel* m_teams;
     WhoAmICombo* m_who = nullptr;
+    CalendarSettingsPanel* m_calendar = nullptr;
 };
 
 } // namespace bs

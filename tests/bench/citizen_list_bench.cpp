@@ -1,6 +1,7 @@
 // Citizen-list benchmark on a generated municipality: opening the database, loading the list,
 // and filtering per keystroke. Prints median and 95th percentile in milliseconds.
 //   citizen_list_bench [--citizens N] [--staff N] [--runs N]
+#include "BenchSupport.h"
 #include "domain/Clock.h"
 #include "models/CitizenFilterModel.h"
 #include "models/CitizenListModel.h"
@@ -16,34 +17,8 @@
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-struct Figures {
-    double median;
-    double p95;
-};
-
-Figures measure(int runs, const std::function<void()>& work) {
-    QList<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        ms << t.nsecsElapsed() / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.at(std::min<qsizetype>(ms.size() - 1, q * ms.size()));
-    };
-    return {at(0.5), at(0.95)};
-}
-
-void report(const char* what, const Figures& f, double budgetMs) {
-    std::printf("%-44s median %8.2f ms   p95 %8.2f ms   budget %6.0f ms  %s\n", what, f.median,
-                f.p95, budgetMs, f.p95 <= budgetMs ? "ok" : "OVER");
-}
-
-} // namespace
+using bench::measure;
+using bench::report;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

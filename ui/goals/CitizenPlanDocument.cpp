@@ -34,10 +34,14 @@ const char* kTable = "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellp
                      "style=\"border-collapse:collapse; border-color:#999999; "
                      "margin-bottom:6px\">";
 
-QString headerRow(const QStringList& headers) {
+// `widths` in per cent, one per header (none: the layout decides).
+QString headerRow(const QStringList& headers, const QList<int>& widths = {}) {
     QString row = QStringLiteral("<tr style=\"background:#eeeeee\">");
-    for (const QString& h : headers)
-        row += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
+    for (int i = 0; i < headers.size(); ++i) {
+        const QString width =
+            i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        row += QStringLiteral("<th align=\"left\"%1>%2</th>").arg(width, esc(headers[i]));
+    }
     return row + QStringLiteral("</tr>");
 }
 
@@ -155,7 +159,8 @@ QString CitizenPlanDocument::goalSection(const PlanGoal& pg) {
         html += emptyLine(tr("No delmål yet."));
     } else {
         html += QLatin1String(kTable) +
-                headerRow({tr("Delmål"), tr("Deadline"), tr("Status"), tr("Recent progress")});
+                headerRow({tr("Delmål"), tr("Deadline"), tr("Status"), tr("Recent progress")},
+                          {38, 13, 14, 35});
         for (const PlanSubGoal& s : pg.subGoals) {
             QStringList progress;
             for (const GoalAssessment& a : s.recent) {

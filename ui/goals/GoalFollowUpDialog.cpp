@@ -247,7 +247,7 @@ void GoalFollowUpDialog::fillCharts() {
         chart->addSeries(series);
         auto* x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("dd.MM.yy"));
-        QDate first = levels->first().date;
+        QDate first = qMin(levels->first().date, m_goal.start);
         QDate last = qMax(levels->last().date, m_context.registry().clock().today());
         if (first == last)
             first = first.addDays(-14);

@@ -6,14 +6,22 @@
 #include "JournalPanel.h"
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/EndDialog.h"
+#include "goals/CitizenPlanDocument.h"
 #include "undo/RecordCommands.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -33,7 +41,8 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_registry(context.registry()),
       m_back(new QPushButton(tr("‹ All citizens"))), m_title(new QLabel), m_subtitle(new QLabel),
       m_edit(new QPushButton(tr("Edit citi&zen…"))),
-      m_end(new QPushButton(tr("End citizen's &course…"))), m_tabs(new QTabWidget),
+      m_end(new QPushButton(tr("End citizen's &course…"))),
+      m_plan(new QPushButton(tr("&Handleplan (PDF)"))), m_tabs(new QTabWidget),
       m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
       m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
       m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context.registry())) {
@@ -49,6 +58,17 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     m_back->setFlat(true);
     m_edit->setObjectName(QStringLiteral("editCitizen"));
     m_end->setObjectName(QStringLiteral("endCitizen"));
+    m_plan->setObjectName(QStringLiteral("citizenPlan"));
+    m_plan->setToolTip(tr("The handleplan and status for the meeting with the citizen: grants, "
+                          "goals, delmål and recent progress"));
+    auto* planMenu = new QMenu(m_plan);
+    QAction* savePdf = planMenu->addAction(tr("&Save as PDF…"));
+    savePdf->setObjectName(QStringLiteral("savePlanPdf"));
+    connect(savePdf, &QAction::triggered, this, &CitizenView::savePlan);
+    QAction* print = planMenu->addAction(tr("&Print…"));
+    print->setObjectName(QStringLiteral("printPlan"));
+    connect(print, &QAction::triggered, this, &CitizenView::printPlan);
+    m_plan->setMenu(planMenu);
     m_tabs->setObjectName(QStringLiteral("citizenTabs"));
     m_showEnded->setObjectName(QStringLiteral("showEnded"));
     m_showEnded->setChecked(true);
@@ -58,6 +78,7 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
+    header->addWidget(m_plan, 0, Qt::AlignTop);
     header->addWidget(m_edit, 0, Qt::AlignTop);
     header->addWidget(m_end, 0, Qt::AlignTop);
 
@@ -134,6 +155,7 @@ void CitizenView::showDetails() {
         subtitle << siteName;
     m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
     m_end->setEnabled(c.status != CitizenStatus::Closed);
+    m_plan->setEnabled(true);
 
     while (m_details->rowCount() > 0)
         m_details->removeRow(0);
@@ -157,6 +179,53 @@ void CitizenView::showDetails() {
     row(tr("Contact person"), contact, "detailContact");
     row(tr("Status"), label(c.status), "detailStatus");
     row(tr("Virtual support by"), label(c.virtualContact), "detailVirtualContact");
+}
+
+void CitizenView::setCurrentStaff(const CurrentStaff* staff) {
+    m_goals->setCurrentStaff(staff);
+}
+
+Status CitizenView::savePlanTo(const QString& path) const {
+    auto plan = CitizenPlan::collect(m_registry, m_citizen.meta.id);
+    if (!plan)
+        return Status(plan.error());
+    return CitizenPlanDocument::writePdf(*plan, path);
+}
+
+void CitizenView::savePlan() {
+    auto plan = CitizenPlan::collect(m_registry, m_citizen.meta.id);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Handleplan"), plan.message());
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Save handleplan"), folder, tr("PDF (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("planFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(QDir(folder).filePath(CitizenPlanDocument::suggestedFileName(*plan)));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const CitizenPlan collected = *plan;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, collected](const QString& path) {
+        if (const Status s = CitizenPlanDocument::writePdf(collected, path); !s)
+            QMessageBox::warning(this, tr("Handleplan"), s.message());
+    });
+    dialog->open();
+}
+
+void CitizenView::printPlan() {
+    auto plan = CitizenPlan::collect(m_registry, m_citizen.meta.id);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Handleplan"), plan.message());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Handleplan %1").arg(plan->citizen.name));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print handleplan"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CitizenPlanDocument::render(*plan, &printer);
 }
 
 void CitizenView::editCitizen() {

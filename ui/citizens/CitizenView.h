@@ -1,6 +1,7 @@
 #pragma once
 // One citizen: the details with Edit and "End citizen's course", and tabs for grants, support
 // forms, the goal tree and the journal (read-only). Every change is an undoable command.
+// "Handleplan (PDF)" saves or prints the citizen's handleplan / status document.
 #include "undo/UndoContext.h"
 #include <QWidget>
 
@@ -13,6 +14,7 @@ class QTabWidget;
 namespace bs {
 
 class AllocationsPanel;
+class CurrentStaff;
 class GoalsPanel;
 class GrantsPanel;
 class JournalPanel;
@@ -28,9 +30,17 @@ public:
     QUuid citizenId() const { return m_citizen.meta.id; }
     QTabWidget* tabs() const { return m_tabs; }
     JournalPanel* journal() const { return m_journal; }
+    GoalsPanel* goals() const { return m_goals; }
+    // Who records reviews in the goals' follow-up.
+    void setCurrentStaff(const CurrentStaff* staff);
 
     void editCitizen();
     void endCitizen();
+    // Asks where to save the handleplan (a file dialog named "planFileDialog") and writes it.
+    void savePlan();
+    void printPlan();
+    // Writes the citizen's handleplan / status document as a PDF.
+    Status savePlanTo(const QString& path) const;
 
 signals:
     void backRequested();
@@ -47,6 +57,7 @@ private:
     QLabel* m_subtitle;
     QPushButton* m_edit;
     QPushButton* m_end;
+    QPushButton* m_plan;
     QTabWidget* m_tabs;
     QCheckBox* m_showEnded;
     QFormLayout* m_details;

@@ -76,4 +76,8 @@ void CitizensPage::focusFilter() {
     m_list->focusFilter();
 }
 
+void CitizensPage::setCurrentStaff(const CurrentStaff* staff) {
+    m_view->setCurrentStaff(staff);
+}
+
 } // namespace bs

@@ -4,9 +4,12 @@
 #include "dialogs/EndDialog.h"
 #include "dialogs/GoalDialog.h"
 #include "dialogs/SubGoalDialog.h"
+#include "goals/GoalFollowUpDialog.h"
+#include "services/GoalFollowUp.h"
 #include "undo/RecordCommands.h"
 
 #include <QPushButton>
+#include <QStyle>
 #include <QTreeWidget>
 
 namespace bs {
@@ -59,7 +62,8 @@ GoalsPanel::GoalsPanel(UndoContext& context, QWidget* parent)
       m_newGoal(addButton(tr("New &indsatsmål…"), QStringLiteral("newGoal"))),
       m_newSubGoal(addButton(tr("New de&lmål…"), QStringLiteral("newSubGoal"))),
       m_edit(addButton(tr("Edit…"), QStringLiteral("editGoal"))),
-      m_end(addButton(tr("End…"), QStringLiteral("endGoal"))) {
+      m_end(addButton(tr("End…"), QStringLiteral("endGoal"))),
+      m_followUp(addButton(tr("&Follow-up…"), QStringLiteral("followUpGoal"))) {
     tree()->setObjectName(QStringLiteral("goalTree"));
     tree()->setRootIsDecorated(true);
     tree()->setUniformRowHeights(false);
@@ -67,6 +71,7 @@ GoalsPanel::GoalsPanel(UndoContext& context, QWidget* parent)
     connect(m_newSubGoal, &QPushButton::clicked, this, &GoalsPanel::newSubGoal);
     connect(m_edit, &QPushButton::clicked, this, &GoalsPanel::editSelected);
     connect(m_end, &QPushButton::clicked, this, &GoalsPanel::endSelected);
+    connect(m_followUp, &QPushButton::clicked, this, &GoalsPanel::followUpSelected);
     connect(tree(), &QTreeWidget::itemActivated, this, &GoalsPanel::editSelected);
 }
 
@@ -75,12 +80,17 @@ Status GoalsPanel::load(const QUuid& citizenId) {
     beginReload();
     m_goals.clear();
     m_subGoals.clear();
+    m_stale.clear();
     Status status;
+    QHash<QUuid, StaleSubGoal> stale;
     if (!citizenId.isNull()) {
         if (auto goals = m_registry.goals(citizenId))
             m_goals = *goals;
         else
             status = Status(goals.error());
+        if (auto flagged = GoalFollowUp(m_registry).staleSubGoals(citizenId))
+            for (const StaleSubGoal& s : *flagged)
+                stale.insert(s.subGoal.meta.id, s);
     }
     for (const Goal& g : std::as_const(m_goals)) {
         auto* goalItem = addItem(nullptr,
@@ -101,6 +111,17 @@ Status GoalsPanel::load(const QUuid& citizenId) {
                 s.meta.id, s.status != GoalStatus::Active);
             item->setData(0, KindRole, SubGoalKind);
             item->setToolTip(0, s.criterion);
+            if (stale.contains(s.meta.id)) {
+                const StaleSubGoal& flag = stale.value(s.meta.id);
+                m_stale.insert(s.meta.id);
+                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                const QString why =
+                    flag.lastActivity.isValid()
+                        ? tr("No note for %n week(s)", nullptr, flag.weeks)
+                        : tr("No note since it was set %n week(s) ago", nullptr, flag.weeks);
+                item->setToolTip(0, QStringLiteral("%1\n%2").arg(why, s.criterion));
+                item->setText(2, QStringLiteral("%1 · %2").arg(label(s.status), why));
+            }
             m_subGoals << s;
         }
     }
@@ -139,6 +160,17 @@ void GoalsPanel::updateButtons() {
     m_newSubGoal->setToolTip(goal ? QString() : tr("Select the indsatsmål the delmål belongs to"));
     m_edit->setEnabled(goal != nullptr);
     m_end->setEnabled(sub ? sub->status == GoalStatus::Active : goal && goal->isOpen());
+    m_followUp->setEnabled(goal != nullptr);
+    m_followUp->setToolTip(goal ? tr("Timeline, charts and review of the indsatsmål")
+                                : tr("Select an indsatsmål"));
+}
+
+void GoalsPanel::followUpSelected() {
+    const Goal* goal = selectedGoal();
+    if (!goal)
+        return;
+    auto* dialog = new GoalFollowUpDialog(m_context, m_staff, goal->meta.id, this);
+    openDialog(static_cast<QDialog*>(dialog));
 }
 
 void GoalsPanel::newGoal() {

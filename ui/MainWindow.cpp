@@ -136,6 +136,7 @@ void MainWindow::chooseDemoUser(Registry& registry) {
 
 void MainWindow::buildSections(const MainWindowOptions& options) {
     m_citizens = new CitizensPage(*m_undo);
+    m_citizens->setCurrentStaff(m_currentStaff);
     m_citizens->setObjectName(QStringLiteral("citizensPage"));
     m_groups = new GroupsPage(*m_undo, *m_currentStaff);
     m_groups->setObjectName(QStringLiteral("groupsPage"));

@@ -36,7 +36,7 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
       m_end(new QPushButton(tr("End citizen's &course…"))), m_tabs(new QTabWidget),
       m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
       m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
-      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context.registry())) {
+      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context)) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -85,6 +85,10 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
         m_allocations->setShowEnded(show);
         m_goals->setShowEnded(show);
     });
+}
+
+void CitizenView::setCurrentStaff(CurrentStaff* me) {
+    m_journal->setCurrentStaff(me);
 }
 
 QWidget* CitizenView::makeDetailsTab() {

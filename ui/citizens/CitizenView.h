@@ -1,6 +1,6 @@
 #pragma once
 // One citizen: the details with Edit and "End citizen's course", and tabs for grants, support
-// forms, the goal tree and the journal (read-only). Every change is an undoable command.
+// forms, the goal tree and the journal. Every change is an undoable command.
 #include "undo/UndoContext.h"
 #include <QWidget>
 
@@ -13,6 +13,7 @@ class QTabWidget;
 namespace bs {
 
 class AllocationsPanel;
+class CurrentStaff;
 class GoalsPanel;
 class GrantsPanel;
 class JournalPanel;
@@ -28,6 +29,8 @@ public:
     QUuid citizenId() const { return m_citizen.meta.id; }
     QTabWidget* tabs() const { return m_tabs; }
     JournalPanel* journal() const { return m_journal; }
+    // Who writes and signs journal notes (see JournalPanel::setCurrentStaff).
+    void setCurrentStaff(CurrentStaff* me);
 
     void editCitizen();
     void endCitizen();

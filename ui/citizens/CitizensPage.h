@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace bs {
 
 class CitizenListPanel;
+class CurrentStaff;
 class CitizenView;
 
 class CitizensPage : public QWidget {
@@ -25,6 +26,8 @@ public:
     bool isCitizenOpen() const;
     CitizenListPanel* list() const { return m_list; }
     CitizenView* view() const { return m_view; }
+    // Who writes and signs journal notes; without it the choice remembered for the database.
+    void setCurrentStaff(CurrentStaff* me);
 
 signals:
     // A problem worth a line in the status bar (e.g. the list could not be read).

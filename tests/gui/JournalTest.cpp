@@ -104,6 +104,7 @@ TEST_CASE("A note written from an appointment has its delmål pre-selected and a
     REQUIRE(d);
     REQUIRE(d->isVisible());
     CHECK_FALSE(d->isReadOnly());
+    CHECK_FALSE(d->addendumButton()->isVisible());
     CHECK(d->findChild<QLabel*>(QStringLiteral("noteHeader"))->text().contains(s("Aase Ærø")));
     CHECK(bs::enumValue<bs::SupportForm>(d->formCombo()) == bs::SupportForm::Virtual);
     REQUIRE(d->goalRows().size() == 2);

@@ -129,9 +129,9 @@ NoteEditorDialog::NoteEditorDialog(UndoContext& context, CurrentStaff& me,
     m_saveSign->setObjectName(QStringLiteral("saveAndSign"));
     m_saveSign->setToolTip(tr("Save and sign: the note is locked at once (Ctrl+Shift+S)"));
     m_addendum->setObjectName(QStringLiteral("writeAddendum"));
-    m_addendum->hide();
     buttons()->addButton(m_saveSign, QDialogButtonBox::ActionRole);
     buttons()->addButton(m_addendum, QDialogButtonBox::ActionRole);
+    m_addendum->hide(); // after adding: the button box shows what it is given
     connect(m_saveSign, &QPushButton::clicked, this, &NoteEditorDialog::saveAndSign);
     connect(m_addendum, &QPushButton::clicked, this, &NoteEditorDialog::writeAddendum);
     connect(m_discardDraft, &QPushButton::clicked, this, &NoteEditorDialog::discardDraft);
@@ -313,7 +313,7 @@ void NoteEditorDialog::buildGoalRows(const QList<SubGoal>& subGoals,
         return;
     auto* grid = new QGridLayout;
     grid->setColumnStretch(0, 1);
-    grid->addWidget(new QLabel(tr("<i>Delmål</i>")), 0, 0);
+    grid->addWidget(new QLabel(tr("<i>Linked to the note</i>")), 0, 0);
     grid->addWidget(new QLabel(tr("<i>Progress</i>")), 0, 1);
     grid->addWidget(new QLabel(tr("<i>New level</i>")), 0, 2);
     int line = 1;

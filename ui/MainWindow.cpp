@@ -9,6 +9,8 @@
 #include "citizens/CitizensPage.h"
 #include "desk/DeskPage.h"
 #include "groups/GroupsPage.h"
+#include "journal/JournalSearchPage.h"
+#include "journal/NoteEditorDialog.h"
 #include "myday/MyDayPage.h"
 #include "rota/RotaPage.h"
 #include "services/RotaService.h"
@@ -78,6 +80,14 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
             showProblem(tr("The appointment no longer exists"));
     });
     connect(m_desk, &DeskPage::problem, this, &MainWindow::showProblem);
+    connect(m_journal, &JournalSearchPage::problem, this, &MainWindow::showProblem);
+    connect(m_journal, &JournalSearchPage::openCitizen, this, [this](const QUuid& id) {
+        showSection(Citizens);
+        m_citizens->openCitizen(id);
+    });
+    connect(m_myDay, &MyDayPage::writeNote, this, [this](const QUuid& appointmentId) {
+        NoteEditorDialog::openForAppointment(*m_undo, *m_currentStaff, appointmentId, this);
+    });
     connect(m_myDay, &MyDayPage::openDesk, this, [this](const QUuid& siteId) {
         showSection(Desk);
         m_desk->showSite(siteId);
@@ -142,6 +152,8 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_groups->setObjectName(QStringLiteral("groupsPage"));
     m_myDay = new MyDayPage(*m_undo, *m_currentStaff);
     m_myDay->setObjectName(QStringLiteral("myDayPage"));
+    m_journal = new JournalSearchPage(*m_undo, *m_currentStaff);
+    m_journal->setObjectName(QStringLiteral("journalPage"));
     m_desk = new DeskPage(*m_undo, *m_currentStaff);
     m_desk->setObjectName(QStringLiteral("deskPage"));
     m_rota = new RotaPage(*m_undo);
@@ -165,6 +177,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     } sections[] = {
         {tr("My day"), m_myDay},
         {tr("Citizens"), m_citizens},
+        {tr("Journal"), m_journal},
         {tr("Calendar"), m_calendarTabs},
         {tr("Counselling desk"), m_desk},
         {tr("Groups"), m_groups},
@@ -223,11 +236,13 @@ void MainWindow::buildMenus() {
         m_citizens->focusFilter();
     });
 
-    // Ctrl+1 ... Ctrl+9 go to the sections, in the order of the list.
+    // Ctrl+1 ... Ctrl+9 and Ctrl+0 go to the sections, in the order of the list.
     QMenu* go = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* action = go->addAction(m_nav->item(i)->text());
-        action->setShortcut(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0
+            action->setShortcut(
+                QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_0 + (i + 1) % 10)));
         connect(action, &QAction::triggered, this,
                 [this, i] { showSection(static_cast<Section>(i)); });
     }

@@ -18,6 +18,7 @@ class CitizensPage;
 class DeskPage;
 class CurrentStaff;
 class GroupsPage;
+class JournalSearchPage;
 class MyDayPage;
 class RotaPage;
 class SettingsPage;
@@ -33,6 +34,7 @@ public:
     enum Section {
         MyDay,
         Citizens,
+        Journal,
         Calendar,
         Desk,
         Groups,
@@ -52,6 +54,7 @@ public:
     MyDayPage* myDayPage() const { return m_myDay; }
     CalendarPage* calendarPage() const { return m_calendar; }
     DeskPage* deskPage() const { return m_desk; }
+    JournalSearchPage* journalPage() const { return m_journal; }
     RotaPage* rotaPage() const { return m_rota; }
     // The Kalender section's tabs: the calendar and the rota.
     QTabWidget* calendarTabs() const { return m_calendarTabs; }
@@ -76,6 +79,7 @@ private:
     MyDayPage* m_myDay = nullptr;
     CalendarPage* m_calendar = nullptr;
     DeskPage* m_desk = nullptr;
+    JournalSearchPage* m_journal = nullptr;
     RotaPage* m_rota = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;

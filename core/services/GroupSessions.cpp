@@ -1,5 +1,6 @@
 #include "GroupSessions.h"
 
+#include "services/JournalService.h"
 #include "services/Scheduler.h"
 #include "storage/Repository.h"
 
@@ -429,6 +430,7 @@ Result<GroupNote> GroupSessions::writeGroupNote(const QUuid& appointmentId, cons
     }
 
     Repository repo(m_registry.database());
+    JournalService journalService(m_registry);
     GroupNote note = before->note.value_or(GroupNote{});
     const Status s = m_registry.database().transaction([&]() -> Status {
         if (auto st = m_registry.existing<Staff>(
@@ -449,9 +451,12 @@ Result<GroupNote> GroupSessions::writeGroupNote(const QUuid& appointmentId, cons
         if (!journal)
             return Status(journal.error());
         for (JournalNote j : std::as_const(*journal))
-            if (!present.contains(j.citizenId))
+            if (!present.contains(j.citizenId)) {
                 if (auto v = repo.markDeleted(j); !v)
                     return v;
+                if (auto v = journalService.unindex(j.meta.id); !v)
+                    return v;
+            }
         for (const QUuid& citizenId : std::as_const(present)) {
             auto citizen = m_registry.existing<Citizen>(
                 citizenId, tr("Group note: a present member's record no longer exists"),
@@ -476,6 +481,9 @@ Result<GroupNote> GroupSessions::writeGroupNote(const QUuid& appointmentId, cons
             if (auto v = j.validate().toStatus(); !v)
                 return v;
             if (auto v = repo.save(j); !v)
+                return v;
+            // Revision and search index, as for any journal note.
+            if (auto v = journalService.recordSave(j, authorId); !v)
                 return v;
         }
         return Status::success();

@@ -1,5 +1,7 @@
 #include "CalendarPage.h"
 
+#include "journal/NoteEditorDialog.h"
+
 #include "CalendarHeader.h"
 #include "CalendarStyle.h"
 #include "CalendarView.h"
@@ -693,6 +695,12 @@ void CalendarPage::showMenu(const QUuid& id, const QPoint& globalPos) {
     QAction* open = menu->addAction(tr("&Open…"));
     open->setObjectName(QStringLiteral("openAppointment"));
     connect(open, &QAction::triggered, this, [this, id] { openAppointment(id); });
+    if (!a.citizenId.isNull()) {
+        QAction* note = menu->addAction(tr("Write &note…"));
+        note->setObjectName(QStringLiteral("writeNote"));
+        connect(note, &QAction::triggered, this,
+                [this, id] { NoteEditorDialog::openForAppointment(m_context, m_me, id, this); });
+    }
     if (!a.seriesId.isNull()) {
         QMenu* following = menu->addMenu(tr("Cancel this and all &following"));
         following->setEnabled(known);

@@ -45,7 +45,7 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
       m_plan(new QPushButton(tr("&Handleplan (PDF)"))), m_tabs(new QTabWidget),
       m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
       m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
-      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context.registry())) {
+      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context)) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -106,6 +106,11 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
         m_allocations->setShowEnded(show);
         m_goals->setShowEnded(show);
     });
+}
+
+void CitizenView::setCurrentStaff(CurrentStaff* me) {
+    m_journal->setCurrentStaff(me);
+    m_goals->setCurrentStaff(me);
 }
 
 QWidget* CitizenView::makeDetailsTab() {
@@ -179,10 +184,6 @@ void CitizenView::showDetails() {
     row(tr("Contact person"), contact, "detailContact");
     row(tr("Status"), label(c.status), "detailStatus");
     row(tr("Virtual support by"), label(c.virtualContact), "detailVirtualContact");
-}
-
-void CitizenView::setCurrentStaff(const CurrentStaff* staff) {
-    m_goals->setCurrentStaff(staff);
 }
 
 Status CitizenView::savePlanTo(const QString& path) const {

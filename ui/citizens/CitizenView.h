@@ -1,7 +1,8 @@
 #pragma once
 // One citizen: the details with Edit and "End citizen's course", and tabs for grants, support
-// forms, the goal tree and the journal (read-only). Every change is an undoable command.
-// "Handleplan (PDF)" saves or prints the citizen's handleplan / status document.
+// forms, the goal tree and the journal. Every change is an undoable command except journal writes,
+// which keep every revision instead. "Handleplan (PDF)" saves or prints the citizen's handleplan /
+// status document.
 #include "undo/UndoContext.h"
 #include <QWidget>
 
@@ -31,8 +32,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     JournalPanel* journal() const { return m_journal; }
     GoalsPanel* goals() const { return m_goals; }
-    // Who records reviews in the goals' follow-up.
-    void setCurrentStaff(const CurrentStaff* staff);
+    // Who writes and signs journal notes and records reviews in the goals' follow-up.
+    void setCurrentStaff(CurrentStaff* me);
 
     void editCitizen();
     void endCitizen();

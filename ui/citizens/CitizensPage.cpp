@@ -51,6 +51,10 @@ bool CitizensPage::isCitizenOpen() const {
     return m_pages->currentWidget() == m_view;
 }
 
+void CitizensPage::setCurrentStaff(CurrentStaff* me) {
+    m_view->setCurrentStaff(me);
+}
+
 void CitizensPage::citizenChanged(const QUuid& id) {
     // After an edit, undo or redo, show the citizen it concerned so the change can be seen; a
     // citizen whose creation was undone leaves the list showing.
@@ -74,10 +78,6 @@ void CitizensPage::newCitizen() {
 void CitizensPage::focusFilter() {
     showList();
     m_list->focusFilter();
-}
-
-void CitizensPage::setCurrentStaff(const CurrentStaff* staff) {
-    m_view->setCurrentStaff(staff);
 }
 
 } // namespace bs

@@ -26,8 +26,9 @@ public:
     bool isCitizenOpen() const;
     CitizenListPanel* list() const { return m_list; }
     CitizenView* view() const { return m_view; }
-    // Who records reviews in the goals' follow-up (MainWindow passes its CurrentStaff).
-    void setCurrentStaff(const CurrentStaff* staff);
+    // Who writes and signs journal notes and records goal reviews; without it the choice
+    // remembered for the database.
+    void setCurrentStaff(CurrentStaff* me);
 
 signals:
     // A problem worth a line in the status bar (e.g. the list could not be read).

@@ -43,7 +43,7 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
       m_table(new QTableWidget(0, ColumnCount)), m_completed(new QPushButton(tr("&Completed"))),
       m_noShow(new QPushButton(tr("&No-show…"))),
       m_cancelled(new QPushButton(tr("Cancelled by c&itizen…"))),
-      m_open(new QPushButton(tr("Open in ca&lendar"))),
+      m_open(new QPushButton(tr("Open in ca&lendar"))), m_note(new QPushButton(tr("&Write note…"))),
       m_citizen(new QPushButton(tr("Open ci&tizen"))) {
     m_title->setObjectName(QStringLiteral("myDayTitle"));
     m_phone->setObjectName(QStringLiteral("onCallPhone"));
@@ -104,6 +104,7 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     buttons->addWidget(m_noShow);
     buttons->addWidget(m_cancelled);
     buttons->addStretch();
+    buttons->addWidget(m_note);
     buttons->addWidget(m_citizen);
     buttons->addWidget(m_open);
 
@@ -250,6 +251,7 @@ void MyDayPage::updateButtons() {
     for (QPushButton* b : {m_completed, m_noShow, m_cancelled, m_open})
         b->setEnabled(selected);
     m_citizen->setEnabled(selected && !m_appointments[row].citizenId.isNull());
+    m_note->setEnabled(selected && !m_appointments[row].citizenId.isNull());
 }
 
 Status MyDayPage::registerSelected(Outcome outcome, const QString& reason) {

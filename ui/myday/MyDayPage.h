@@ -31,6 +31,8 @@ public:
 signals:
     void problem(const QString& message);
     void openAppointment(const QUuid& appointmentId);
+    // Write the journal note of an appointment (the main window opens the note editor).
+    void writeNote(const QUuid& appointmentId);
     void openCitizen(const QUuid& citizenId);
     void openDesk(const QUuid& siteId);
 
@@ -56,6 +58,7 @@ private:
     QPushButton* m_noShow;
     QPushButton* m_cancelled;
     QPushButton* m_open;
+    QPushButton* m_note;
     QPushButton* m_citizen;
     QList<Appointment> m_appointments;
 };

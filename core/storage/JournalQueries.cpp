@@ -1,0 +1,95 @@
+#include "JournalQueries.h"
+
+#include "Repository.h"
+#include "domain/Appointment.h"
+
+#include <QSqlQuery>
+
+namespace bs {
+
+Status JournalQueries::index(const QUuid& noteId, const QString& foldedBody) const {
+    if (Status s = unindex(noteId); !s)
+        return s;
+    return m_db.execSql(QStringLiteral("INSERT INTO journal_search (note_id, body) VALUES (?, ?)"),
+                        {idText(noteId), foldedBody});
+}
+
+Status JournalQueries::unindex(const QUuid& noteId) const {
+    return m_db.execSql(QStringLiteral("DELETE FROM journal_search WHERE note_id = ?"),
+                        {idText(noteId)});
+}
+
+Result<QList<QUuid>> JournalQueries::unindexedNotes() const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT id FROM journal_note WHERE deleted = 0 AND "
+                                             "id NOT IN (SELECT note_id FROM journal_search)"));
+        !r)
+        return Result<QList<QUuid>>(r.error());
+    QList<QUuid> out;
+    while (q.next())
+        out.append(QUuid::fromString(q.value(0).toString()));
+    return out;
+}
+
+Result<int> JournalQueries::nextRevisionNumber(const QUuid& noteId) const {
+    QSqlQuery q(m_db.connection());
+    if (auto r =
+            m_db.exec(q,
+                      QStringLiteral("SELECT coalesce(max(number), 0) FROM journal_revision WHERE "
+                                     "note_id = ?"),
+                      {idText(noteId)});
+        !r)
+        return Result<int>(r.error());
+    return q.next() ? q.value(0).toInt() + 1 : 1;
+}
+
+Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
+    QString sql = QStringLiteral("SELECT n.id FROM journal_note n ");
+    QStringList where{QStringLiteral("n.deleted = 0")};
+    QVariantList binds;
+    if (!query.match.isEmpty()) {
+        sql += QStringLiteral("JOIN journal_search s ON s.note_id = n.id ");
+        where << QStringLiteral("journal_search MATCH ?");
+        binds << query.match;
+    }
+    if (!query.citizenId.isNull()) {
+        where << QStringLiteral("n.citizen_id = ?");
+        binds << idText(query.citizenId);
+    }
+    if (!query.authorId.isNull()) {
+        where << QStringLiteral("n.author_id = ?");
+        binds << idText(query.authorId);
+    }
+    if (!query.subGoalId.isNull()) {
+        where << QStringLiteral("(EXISTS (SELECT 1 FROM json_each(n.subgoal_ids) j WHERE j.value "
+                                "= ?) OR EXISTS (SELECT 1 FROM goal_assessment a WHERE a.note_id "
+                                "= n.id AND a.deleted = 0 AND a.subgoal_id = ?))");
+        binds << idText(query.subGoalId) << idText(query.subGoalId);
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("n.written_utc >= ?");
+        binds << toDbTimestamp(localToUtc(query.from, QTime(0, 0)));
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("n.written_utc < ?");
+        binds << toDbTimestamp(localToUtc(query.to.addDays(1), QTime(0, 0)));
+    }
+    if (query.form) {
+        where << QStringLiteral("n.form = ?");
+        binds << toCode(*query.form);
+    }
+    sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
+           QStringLiteral(" ORDER BY n.written_utc DESC, n.created_utc DESC LIMIT ? OFFSET ?");
+    binds << query.limit << query.offset;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q, sql, binds); !r)
+        return Result<QList<QUuid>>(r.error());
+    QList<QUuid> out;
+    while (q.next())
+        out.append(QUuid::fromString(q.value(0).toString()));
+    return out;
+}
+
+} // namespace bs

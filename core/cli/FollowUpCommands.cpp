@@ -19,20 +19,19 @@ QString idOrEmpty(const QUuid& id) {
 QJsonArray toJson(const QList<FollowUpItem>& items) {
     QJsonArray rows;
     for (const FollowUpItem& i : items)
-        rows.append(QJsonObject{
-            {QStringLiteral("id"), idOrEmpty(i.task.meta.id)},
-            {QStringLiteral("rule"), toCode(i.task.rule)},
-            {QStringLiteral("rule_label"), label(i.task.rule)},
-            {QStringLiteral("rule_key"), i.task.ruleKey},
-            {QStringLiteral("reason"), i.task.reason},
-            {QStringLiteral("citizen_id"), idOrEmpty(i.task.citizenId)},
-            {QStringLiteral("citizen"), i.citizenName},
-            {QStringLiteral("subject_id"), idOrEmpty(i.task.subjectId)},
-            {QStringLiteral("due"), i.due.toString(Qt::ISODate)},
-            {QStringLiteral("overdue"), i.overdue},
-            {QStringLiteral("assignee"), i.assigneeInitials},
-            {QStringLiteral("assignee_id"), idOrEmpty(i.task.assigneeId)},
-            {QStringLiteral("status"), toCode(i.task.status)}});
+        rows.append(QJsonObject{{QStringLiteral("id"), idOrEmpty(i.task.meta.id)},
+                                {QStringLiteral("rule"), toCode(i.task.rule)},
+                                {QStringLiteral("rule_label"), label(i.task.rule)},
+                                {QStringLiteral("rule_key"), i.task.ruleKey},
+                                {QStringLiteral("reason"), i.task.reason},
+                                {QStringLiteral("citizen_id"), idOrEmpty(i.task.citizenId)},
+                                {QStringLiteral("citizen"), i.citizenName},
+                                {QStringLiteral("subject_id"), idOrEmpty(i.task.subjectId)},
+                                {QStringLiteral("due"), i.due.toString(Qt::ISODate)},
+                                {QStringLiteral("overdue"), i.overdue},
+                                {QStringLiteral("assignee"), i.assigneeInitials},
+                                {QStringLiteral("assignee_id"), idOrEmpty(i.task.assigneeId)},
+                                {QStringLiteral("status"), toCode(i.task.status)}});
     return rows;
 }
 
@@ -42,10 +41,10 @@ void writeText(QTextStream& out, const QList<FollowUpItem>& items) {
         return;
     }
     for (const FollowUpItem& i : items) {
-        out << i.due.toString(Qt::ISODate) << (i.overdue ? QStringLiteral(" !") : QStringLiteral("  "))
-            << ' ' << (i.assigneeInitials.isEmpty() ? QStringLiteral("-") : i.assigneeInitials)
-            << '\t' << label(i.task.rule) << '\t' << i.citizenName << '\t' << i.task.reason
-            << '\n';
+        out << i.due.toString(Qt::ISODate)
+            << (i.overdue ? QStringLiteral(" !") : QStringLiteral("  ")) << ' '
+            << (i.assigneeInitials.isEmpty() ? QStringLiteral("-") : i.assigneeInitials) << '\t'
+            << label(i.task.rule) << '\t' << i.citizenName << '\t' << i.task.reason << '\n';
     }
 }
 
@@ -57,8 +56,8 @@ int runFollowUp(Context& ctx, const QStringList& args) {
         return ctx.usage(parsed.message());
     auto format = parseFormat(parsed->value("format"));
     if (!format || *format == Format::Csv)
-        return ctx.usage(Context::tr("unknown format \"%1\"; use json or text")
-                             .arg(parsed->value("format")));
+        return ctx.usage(
+            Context::tr("unknown format \"%1\"; use json or text").arg(parsed->value("format")));
 
     auto db = ctx.openExisting();
     if (!db)

@@ -139,9 +139,8 @@ Result<Records> load(const Registry& registry, const FollowUpSettings& settings)
     return r;
 }
 
-FollowUpTask task(TaskRule rule, const QString& key, const QUuid& citizenId,
-                  const QUuid& subjectId, const QUuid& assignee, QDate due,
-                  const QString& reason) {
+FollowUpTask task(TaskRule rule, const QString& key, const QUuid& citizenId, const QUuid& subjectId,
+                  const QUuid& assignee, QDate due, const QString& reason) {
     FollowUpTask t;
     t.rule = rule;
     t.ruleKey = key;
@@ -190,7 +189,8 @@ void noShows(const Records& r, QList<FollowUpTask>& out) {
         out << task(TaskRule::RepeatedNoShows,
                     QStringLiteral("repeated_no_shows:%1:%2")
                         .arg(idText(it.key()), idText(trigger.meta.id)),
-                    it.key(), latest.meta.id, r.assignee(r.citizens.value(it.key()), latest.staffId),
+                    it.key(), latest.meta.id,
+                    r.assignee(r.citizens.value(it.key()), latest.staffId),
                     nextWorkingDay(localDate(latest.startUtc)),
                     FollowUpRules::tr("%1 no-shows in a row, the latest on %2: assess the "
                                       "citizen's readiness for %3 support")
@@ -212,9 +212,10 @@ void grants(const Records& r, QList<FollowUpTask>& out) {
             r.today.daysTo(g.to) <= r.settings.grantEndingDays) {
             const qint64 left = r.today.daysTo(g.to);
             const QString reason =
-                left == 0 ? FollowUpRules::tr("§ 82 b grant ends today (%1)").arg(longDate(g.to))
-                          : FollowUpRules::tr("§ 82 b grant ends %1 — %n day(s) left", "", int(left))
-                                .arg(longDate(g.to));
+                left == 0
+                    ? FollowUpRules::tr("§ 82 b grant ends today (%1)").arg(longDate(g.to))
+                    : FollowUpRules::tr("§ 82 b grant ends %1 — %n day(s) left", "", int(left))
+                          .arg(longDate(g.to));
             out << task(TaskRule::GrantEndingSoon,
                         QStringLiteral("grant_ending:%1").arg(idText(g.meta.id)), g.citizenId,
                         g.meta.id, assignee, std::max(r.today, g.to.addDays(-14)), reason);
@@ -235,12 +236,12 @@ void grants(const Records& r, QList<FollowUpTask>& out) {
         }
         if (!ended && g.reviewDate.isValid() &&
             g.reviewDate <= r.today.addDays(r.settings.reviewNoticeDays))
-            out << task(TaskRule::GrantReviewDue,
-                        QStringLiteral("grant_review:%1:%2")
-                            .arg(idText(g.meta.id), isoDate(g.reviewDate)),
-                        g.citizenId, g.meta.id, assignee, g.reviewDate,
-                        FollowUpRules::tr("Review of the %1 grant due %2: %3")
-                            .arg(label(g.basis), longDate(g.reviewDate), g.purpose.simplified()));
+            out << task(
+                TaskRule::GrantReviewDue,
+                QStringLiteral("grant_review:%1:%2").arg(idText(g.meta.id), isoDate(g.reviewDate)),
+                g.citizenId, g.meta.id, assignee, g.reviewDate,
+                FollowUpRules::tr("Review of the %1 grant due %2: %3")
+                    .arg(label(g.basis), longDate(g.reviewDate), g.purpose.simplified()));
     }
 }
 
@@ -251,12 +252,12 @@ void goals(const Records& r, QList<FollowUpTask>& out) {
             continue;
         const QUuid assignee = r.assignee(*citizen);
         if (g.reviewDate.isValid() && g.reviewDate <= r.today.addDays(r.settings.reviewNoticeDays))
-            out << task(TaskRule::GoalReviewDue,
-                        QStringLiteral("goal_review:%1:%2")
-                            .arg(idText(g.meta.id), isoDate(g.reviewDate)),
-                        g.citizenId, g.meta.id, assignee, g.reviewDate,
-                        FollowUpRules::tr("Review of the indsatsmål \"%1\" due %2")
-                            .arg(goalName(g), longDate(g.reviewDate)));
+            out << task(
+                TaskRule::GoalReviewDue,
+                QStringLiteral("goal_review:%1:%2").arg(idText(g.meta.id), isoDate(g.reviewDate)),
+                g.citizenId, g.meta.id, assignee, g.reviewDate,
+                FollowUpRules::tr("Review of the indsatsmål \"%1\" due %2")
+                    .arg(goalName(g), longDate(g.reviewDate)));
         const QList<SubGoal> subs = r.subGoals.value(g.meta.id);
         const bool allMet =
             !subs.isEmpty() && std::all_of(subs.begin(), subs.end(), [](const SubGoal& s) {
@@ -300,7 +301,8 @@ void noContact(const Records& r, QList<FollowUpTask>& out) {
         const int weeks = int(since.daysTo(r.today) / 7);
         const QString reason =
             last.isValid()
-                ? FollowUpRules::tr("No contact since %1 (%n week(s))", "", weeks).arg(longDate(last))
+                ? FollowUpRules::tr("No contact since %1 (%n week(s))", "", weeks)
+                      .arg(longDate(last))
                 : FollowUpRules::tr("No contact registered since the support began %1 (%n "
                                     "week(s))",
                                     "", weeks)
@@ -322,8 +324,7 @@ void groupAbsences(const Records& r, QList<FollowUpTask>& out) {
                 sessions << a;
         for (const GroupMember& m : r.members) {
             const auto citizen = r.citizens.constFind(m.citizenId);
-            if (m.groupId != g.meta.id || !m.isActiveOn(r.today) ||
-                citizen == r.citizens.cend())
+            if (m.groupId != g.meta.id || !m.isActiveOn(r.today) || citizen == r.citizens.cend())
                 continue;
             // Sessions with the member's attendance registered, in order.
             QList<QPair<Appointment, AttendanceStatus>> registered;
@@ -340,15 +341,15 @@ void groupAbsences(const Records& r, QList<FollowUpTask>& out) {
                 continue;
             const Appointment& trigger = registered.at(first + n - 1).first;
             const Appointment& latest = registered.last().first;
-            out << task(TaskRule::GroupAbsences,
-                        QStringLiteral("group_absences:%1:%2:%3")
-                            .arg(idText(g.meta.id), idText(m.citizenId), idText(trigger.meta.id)),
-                        m.citizenId, g.meta.id, r.assignee(*citizen, g.facilitator1),
-                        nextWorkingDay(localDate(latest.startUtc)),
-                        FollowUpRules::tr("Absent from %1 sessions in a row of %2, the latest "
-                                          "on %3")
-                            .arg(QString::number(run), g.name,
-                                 longDate(localDate(latest.startUtc))));
+            out << task(
+                TaskRule::GroupAbsences,
+                QStringLiteral("group_absences:%1:%2:%3")
+                    .arg(idText(g.meta.id), idText(m.citizenId), idText(trigger.meta.id)),
+                m.citizenId, g.meta.id, r.assignee(*citizen, g.facilitator1),
+                nextWorkingDay(localDate(latest.startUtc)),
+                FollowUpRules::tr("Absent from %1 sessions in a row of %2, the latest "
+                                  "on %3")
+                    .arg(QString::number(run), g.name, longDate(localDate(latest.startUtc))));
         }
     }
 }

@@ -71,15 +71,16 @@ Status FollowUpService::saveSettings(const FollowUpSettings& s) {
     for (const SettingSpec& spec : kSettings) {
         const int value = s.*spec.field;
         if (value < spec.min || value > spec.max)
-            return Status::failure(tr("%1: between %2 and %3")
-                                       .arg(tr(spec.label), QString::number(spec.min),
-                                            QString::number(spec.max)),
-                                   QLatin1String(spec.id));
+            return Status::failure(
+                tr("%1: between %2 and %3")
+                    .arg(tr(spec.label), QString::number(spec.min), QString::number(spec.max)),
+                QLatin1String(spec.id));
     }
     const CalendarQueries queries(m_registry.database());
     return m_registry.database().transaction([&]() -> Status {
         for (const SettingSpec& spec : kSettings)
-            if (auto r = queries.saveSetting(QLatin1String(spec.id), QString::number(s.*spec.field));
+            if (auto r =
+                    queries.saveSetting(QLatin1String(spec.id), QString::number(s.*spec.field));
                 !r)
                 return r;
         return Status::success();
@@ -209,8 +210,8 @@ Status FollowUpService::done(const QUuid& taskId, const QString& note, const QUu
         return Status(t.error());
     if (note.trimmed().isEmpty())
         return Status::failure(tr("Note: write what was done"), QStringLiteral("doneNote"));
-    auto staff = m_registry.existing<Staff>(
-        by, tr("Done by: choose who you are under Settings"), QStringLiteral("doneBy"));
+    auto staff = m_registry.existing<Staff>(by, tr("Done by: choose who you are under Settings"),
+                                            QStringLiteral("doneBy"));
     if (!staff)
         return Status(staff.error());
     t->status = TaskStatus::Done;
@@ -233,8 +234,8 @@ Status FollowUpService::snooze(const QUuid& taskId, QDate until, const QString& 
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Reason: give the reason for waiting"),
                                QStringLiteral("snoozeReason"));
-    auto staff = m_registry.existing<Staff>(
-        by, tr("Snoozed by: choose who you are under Settings"), QStringLiteral("snoozedBy"));
+    auto staff = m_registry.existing<Staff>(by, tr("Snoozed by: choose who you are under Settings"),
+                                            QStringLiteral("snoozedBy"));
     if (!staff)
         return Status(staff.error());
     t->status = TaskStatus::Snoozed;
@@ -250,8 +251,8 @@ Status FollowUpService::reassign(const QUuid& taskId, const QUuid& staffId) {
     auto t = openTask(taskId);
     if (!t)
         return Status(t.error());
-    auto staff = m_registry.existing<Staff>(
-        staffId, tr("Assignee: choose a staff member"), QStringLiteral("assignee"));
+    auto staff = m_registry.existing<Staff>(staffId, tr("Assignee: choose a staff member"),
+                                            QStringLiteral("assignee"));
     if (!staff)
         return Status(staff.error());
     t->assigneeId = staffId;

@@ -27,7 +27,7 @@ struct FollowUpSettings {
 // What one run of the rules raised.
 struct RunSummary {
     QDate today;
-    int raised = 0;                 // new tasks
+    int raised = 0;                // new tasks
     QMap<TaskRule, int> raisedPer; // new tasks per rule
 };
 

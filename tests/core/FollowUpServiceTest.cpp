@@ -2,8 +2,8 @@
 // fixed clock moving the day; idempotency (a second run raises nothing, a done task is not raised
 // again, a new cause raises a new task); done, snooze (back when its date comes), reassign; the
 // queue's filters; the settings.
-#include "services/FollowUpRules.h"
 #include "services/FollowUpService.h"
+#include "services/FollowUpRules.h"
 #include "services/GroupSessions.h"
 #include "services/Scheduler.h"
 #include "support/TestDatabase.h"
@@ -53,8 +53,7 @@ struct FollowUp {
     Appointment outcome(const Citizen& c, QDate day, Outcome o, const QString& reason = {}) {
         Appointment a = visit(c, day);
         const Status st = scheduler.registerOutcome(
-            a, o, o == Outcome::NoShow && reason.isEmpty() ? s("Ikke hjemme") : reason,
-            jk.meta.id);
+            a, o, o == Outcome::NoShow && reason.isEmpty() ? s("Ikke hjemme") : reason, jk.meta.id);
         INFO(st.message().toStdString());
         REQUIRE(st.ok());
         return a;
@@ -219,12 +218,12 @@ TEST_CASE("a § 82 b grant ending within the setting's days raises a task as the
 TEST_CASE("a § 82 b grant that ended with open goals raises a task; with goals ended it does not",
           "[followup]") {
     FollowUp f;
-    const Grant ended = f.b.grant(f.jens.meta.id, LegalBasis::P82b, QDate(2025, 5, 1),
-                                  QDate(2025, 10, 31));
+    const Grant ended =
+        f.b.grant(f.jens.meta.id, LegalBasis::P82b, QDate(2025, 5, 1), QDate(2025, 10, 31));
     const Goal open = f.goal(f.jens, ended.meta.id);
     const Citizen karen = f.citizen(s("Karen Ø"), f.jk);
-    const Grant closed = f.b.grant(karen.meta.id, LegalBasis::P82b, QDate(2025, 5, 1),
-                                   QDate(2025, 10, 31));
+    const Grant closed =
+        f.b.grant(karen.meta.id, LegalBasis::P82b, QDate(2025, 5, 1), QDate(2025, 10, 31));
     Goal done = f.goal(karen, closed.meta.id);
     REQUIRE(f.t.reg().endGoal(done, GoalStatus::Achieved, QDate(2025, 10, 30)).ok());
 
@@ -249,8 +248,7 @@ TEST_CASE("a grant review date close or passed raises a task due on the review d
     f.run();
     auto tasks = f.openOf(TaskRule::GrantReviewDue);
     REQUIRE(tasks.size() == 1);
-    CHECK(tasks.first().task.ruleKey ==
-          s("grant_review:%1:2025-12-20").arg(idText(g.meta.id)));
+    CHECK(tasks.first().task.ruleKey == s("grant_review:%1:2025-12-20").arg(idText(g.meta.id)));
     CHECK(tasks.first().task.dueDate == QDate(2025, 12, 20));
 
     // A new review date is a new cause.
@@ -377,9 +375,9 @@ TEST_CASE("a member absent N sessions in a row raises a task; presence counts as
     f.run();
     const auto tasks = f.openOf(TaskRule::GroupAbsences);
     REQUIRE(tasks.size() == 1); // Karen: two in a row
-    CHECK(tasks.first().task.ruleKey == s("group_absences:%1:%2:%3")
-                                            .arg(idText(group.meta.id), idText(f.jens.meta.id),
-                                                 idText(held.at(2).meta.id)));
+    CHECK(tasks.first().task.ruleKey ==
+          s("group_absences:%1:%2:%3")
+              .arg(idText(group.meta.id), idText(f.jens.meta.id), idText(held.at(2).meta.id)));
     CHECK(tasks.first().task.assigneeId == f.mh.meta.id);
     CHECK(tasks.first().task.dueDate == QDate(2025, 11, 19));
     CHECK(tasks.first().task.reason.contains(group.name));

@@ -45,6 +45,10 @@ const CommandSpec kCommands[] = {
                               "with one entry per occurrence, or iCalendar for Outlook (series "
                               "as repeating events). The iCalendar shows citizens' initials "
                               "unless --with-names.")},
+    {"followup", &cli::runFollowUp, "[--staff INITIALS] [--run] [--format json|text]",
+     QT_TRANSLATE_NOOP("Cli", "The open follow-up tasks (Opfølgning) by due date, for one staff "
+                              "member or everyone. --run first runs the follow-up rules on "
+                              "today's date and stores the tasks they raise.")},
 };
 
 QString programName() {

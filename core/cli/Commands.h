@@ -12,5 +12,6 @@ int runImportCitizens(Context& ctx, const QStringList& args);
 int runCitizens(Context& ctx, const QStringList& args);
 int runReport(Context& ctx, const QStringList& args);
 int runCalendar(Context& ctx, const QStringList& args);
+int runFollowUp(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

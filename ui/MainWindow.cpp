@@ -8,6 +8,7 @@
 #include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
 #include "desk/DeskPage.h"
+#include "followup/FollowUpPage.h"
 #include "groups/GroupsPage.h"
 #include "journal/JournalSearchPage.h"
 #include "journal/NoteEditorDialog.h"
@@ -81,6 +82,11 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     });
     connect(m_desk, &DeskPage::problem, this, &MainWindow::showProblem);
     connect(m_journal, &JournalSearchPage::problem, this, &MainWindow::showProblem);
+    connect(m_followUp, &FollowUpPage::problem, this, &MainWindow::showProblem);
+    connect(m_followUp, &FollowUpPage::openCitizen, this, [this](const QUuid& id) {
+        showSection(Citizens);
+        m_citizens->openCitizen(id);
+    });
     connect(m_journal, &JournalSearchPage::openCitizen, this, [this](const QUuid& id) {
         showSection(Citizens);
         m_citizens->openCitizen(id);
@@ -152,6 +158,8 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_groups->setObjectName(QStringLiteral("groupsPage"));
     m_myDay = new MyDayPage(*m_undo, *m_currentStaff);
     m_myDay->setObjectName(QStringLiteral("myDayPage"));
+    m_followUp = new FollowUpPage(*m_undo, *m_currentStaff);
+    m_followUp->setObjectName(QStringLiteral("followUpPage"));
     m_journal = new JournalSearchPage(*m_undo, *m_currentStaff);
     m_journal->setObjectName(QStringLiteral("journalPage"));
     m_desk = new DeskPage(*m_undo, *m_currentStaff);
@@ -181,11 +189,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         {tr("Calendar"), m_calendarTabs},
         {tr("Counselling desk"), m_desk},
         {tr("Groups"), m_groups},
-        {tr("Follow-up"),
-         placeholder(tr("Follow-up"),
-                     tr("It will list the grants and goals due for review, delmål past their "
-                        "deadline and citizens who have stopped coming."),
-                     "followUpPage")},
+        {tr("Follow-up"), m_followUp},
         {tr("Management"),
          placeholder(tr("Management"),
                      tr("It will give leaders overviews: caseloads, support forms in use, "

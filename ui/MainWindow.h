@@ -17,6 +17,7 @@ class CalendarPage;
 class CitizensPage;
 class DeskPage;
 class CurrentStaff;
+class FollowUpPage;
 class GroupsPage;
 class JournalSearchPage;
 class MyDayPage;
@@ -55,6 +56,7 @@ public:
     CalendarPage* calendarPage() const { return m_calendar; }
     DeskPage* deskPage() const { return m_desk; }
     JournalSearchPage* journalPage() const { return m_journal; }
+    FollowUpPage* followUpPage() const { return m_followUp; }
     RotaPage* rotaPage() const { return m_rota; }
     // The Kalender section's tabs: the calendar and the rota.
     QTabWidget* calendarTabs() const { return m_calendarTabs; }
@@ -80,6 +82,7 @@ private:
     CalendarPage* m_calendar = nullptr;
     DeskPage* m_desk = nullptr;
     JournalSearchPage* m_journal = nullptr;
+    FollowUpPage* m_followUp = nullptr;
     RotaPage* m_rota = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;

@@ -10,7 +10,7 @@ TEST_CASE("Sections not built yet say plainly that they are not available") {
     Fixture f;
     bs::MainWindow& w = f.show();
     using S = bs::MainWindow::Section;
-    for (const S section : {S::FollowUp, S::Management, S::Synchronisation}) {
+    for (const S section : {S::Management, S::Synchronisation}) {
         w.showSection(section);
         QWidget* page = w.sectionPage(section);
         CHECK(page->isVisible());

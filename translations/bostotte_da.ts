@@ -232,6 +232,187 @@
     </message>
 </context>
 <context>
+    <name>CitizenPlan</name>
+    <message>
+        <source>The citizen does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPlanDocument</name>
+    <message>
+        <source>Handleplan %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished">CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sted</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished">Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Periode</translation>
+    </message>
+    <message>
+        <source>Purpose (indsatsformål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extent</source>
+        <translation type="unfinished">Omfang</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation type="unfinished">Støtteformer</translation>
+    </message>
+    <message>
+        <source>No running support forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished">Støtteform</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function level now and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delmål yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Recent progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest review %1 – %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handleplan and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the record on %1; later changes are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep it safe and shred printed copies after use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Handleplan and status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Name</source>
@@ -530,6 +711,18 @@
     <message>
         <source>The appointments on the local days from and to (inclusive): JSON with one entry per occurrence, or iCalendar for Outlook (series as repeating events). The iCalendar shows citizens&apos; initials unless --with-names.</source>
         <translation>Aftalerne på de lokale dage fra og til (begge medregnet): JSON med én post pr. aftale eller iCalendar til Outlook (serier som gentagne aftaler). iCalendar viser borgernes initialer, medmindre --with-names er angivet.</translation>
+    </message>
+    <message>
+        <source>The open follow-up tasks (Opfølgning) by due date, for one staff member or everyone. --run first runs the follow-up rules on today&apos;s date and stores the tasks they raise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json or text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1414,86 @@
         <source>Counselling desk</source>
         <translation>Rådgivningsvagt</translation>
     </message>
+    <message>
+        <source>Repeated no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 82 b grant ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant ended with open goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delmål met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending and referral to a new effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished">Gruppenotat</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worsened</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FfbCondition</name>
@@ -1370,6 +1643,158 @@
     </message>
 </context>
 <context>
+    <name>FollowUpRules</name>
+    <message>
+        <source>No-show on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show on %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows in a row, the latest on %2: assess the citizen&apos;s readiness for %3 support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 82 b grant ends today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>§ 82 b grant ends %1 — %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>§ 82 b grant ended %1 with %n indsatsmål still open: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review of the %1 grant due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of the indsatsmål &quot;%1&quot; due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n delmål of &quot;%1&quot; are met: propose closing the indsatsmål</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact since %1 (%n week(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No contact registered since the support began %1 (%n week(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absent from %1 sessions in a row of %2, the latest on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>No-shows in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks without contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group absences in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a § 82 b grant ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before a review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: write what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until: choose a date after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: give the reason for waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed by: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee: choose a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTask</name>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Årsag</translation>
+    </message>
+    <message>
+        <source>give the reason for waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Goal</name>
     <message>
         <source>Citizen</source>
@@ -1442,6 +1867,115 @@
     <message>
         <source>must be set when the goal is ended</source>
         <translation>skal udfyldes, når målet afsluttes</translation>
+    </message>
+</context>
+<context>
+    <name>GoalAssessment</name>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Skrevet af</translation>
+    </message>
+    <message>
+        <source>choose who assesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">skal udfyldes</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFollowUp</name>
+    <message>
+        <source>The indsatsmål does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks without a note: between 1 and 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indsatsmål has already ended (%1); it cannot be reviewed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: choose who made the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date: must not be before the goal&apos;s start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date: a review is recorded after it took place; the date cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal outcome: choose how the goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: must be after the review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date: must be a date</source>
+        <translation type="unfinished">Slutdato: skal være en dato</translation>
+    </message>
+    <message>
+        <source>Grant: it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form: it no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalReview</name>
+    <message>
+        <source>Indsatsmål</source>
+        <translation type="unfinished">Indsatsmål</translation>
+    </message>
+    <message>
+        <source>choose the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished">Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Skrevet af</translation>
+    </message>
+    <message>
+        <source>choose who writes the review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2254,201 @@
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>JournalRevision</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">skal udfyldes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Skrevet af</translation>
+    </message>
+    <message>
+        <source>choose who writes the note</source>
+        <translation type="unfinished">vælg, hvem der skriver notatet</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalService</name>
+    <message>
+        <source>Delmål: a chosen delmål no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål: the goal of a chosen delmål no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål: “%1” belongs to another citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål: a delmål is assessed twice in one note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New level: %1 has no funktionsevneniveau (only themes under Aktivitet og deltagelse have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: choose who you are under Settings</source>
+        <translation type="unfinished">Forfatter: vælg, hvem du er, under Indstillinger</translation>
+    </message>
+    <message>
+        <source>Author: the chosen staff member does not exist</source>
+        <translation type="unfinished">Forfatter: den valgte medarbejder findes ikke</translation>
+    </message>
+    <message>
+        <source>Note: the note no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a group note is changed from the group session, where the shared text is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the note was signed on %1 and is locked; write an addendum to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the note was written on %1 and locked %2 hours later; write an addendum to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: group notes are written from the group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a note cannot be written in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: the chosen citizen does not exist</source>
+        <translation type="unfinished">Borger: den valgte borger findes ikke</translation>
+    </message>
+    <message>
+        <source>Appointment: the appointment no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment: the appointment is not with this citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum: the note it corrects no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum: the note it corrects is another citizen&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum: the note can still be changed; edit it instead of writing an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: choose who you are under Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: a group note locks %1 hours after the session note was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: the note was already signed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign: only the note&apos;s author (%1) can sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the visit: 
+What we did: 
+How it went: 
+Agreements for next time: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practical task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: 
+What the citizen did themselves: 
+Where support was needed: 
+Next step: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counselling visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with (e-Boks, MitID, netbank, letters, authorities): 
+What we did: 
+What the citizen did themselves: 
+Follow-up: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: 
+Answer/help given: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation: 
+What the citizen worked on: 
+Contact with the others: 
+Next time: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel (video/phone): 
+What we talked about: 
+How the citizen is doing: 
+Agreements: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried to reach the citizen at: 
+What we did next: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2283,6 +3012,14 @@
     <message>
         <source>Book appointment</source>
         <translation>Book aftale</translation>
+    </message>
+    <message>
+        <source>Review of indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End grant and support forms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3638,41 @@
         <source>This and the following appointments were cancelled.</source>
         <translation>Denne og de følgende aftaler blev aflyst.</translation>
     </message>
+    <message>
+        <source>Write &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CalendarSettingsPanel</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min.</translation>
+    </message>
+    <message>
+        <source>&amp;Save calendar settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The calendar checks new bookings against these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support is given from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">til</translation>
+    </message>
+    <message>
+        <source>At least this long between two home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same hours apply every day of the week. Bookings outside them, or home visits closer together, are allowed but the calendar warns about them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::CalendarView</name>
@@ -3151,12 +3923,91 @@
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
+    <message>
+        <source>&amp;Handleplan (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handleplan and status for the meeting with the citizen: grants, goals, delmål and recent progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save handleplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Handleplan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print handleplan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::CitizensPage</name>
     <message>
         <source>New citizen %1</source>
         <translation>Ny borger %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::ClosingProposalDialog</name>
+    <message>
+        <source>the grant %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the support form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open goals left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open indsatsmål is left under this support. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;date</source>
+        <translation type="unfinished">&amp;Slutdato</translation>
+    </message>
+    <message>
+        <source>&amp;End the checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends with its grant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4416,239 @@
     </message>
 </context>
 <context>
+    <name>bs::FollowUpPage</name>
+    <message>
+        <source>Done %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back from snooze (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show s&amp;noozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open c&amp;itizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Opfølgning</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the follow-up rules now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rules raise a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Borger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Årsag</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>The rules could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1: nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %1: %n new task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings to see your tasks, or show everyone&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings to see your team&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not on a team. Choose your team under Settings, or show everyone&apos;s tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up for you. New tasks appear here when the rules find something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings to mark tasks done or snooze them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task snoozed: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reassigned: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::FollowUpRulesDialog</name>
+    <message>
+        <source>Follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the rules raise a task. They apply from the next check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished">. uge</translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess readiness after &amp;no-shows in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;contact with a citizen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absent from the group in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>§ 82 b grant &amp;ending within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review dates within</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::GoalDialog</name>
     <message>
         <source>No review date</source>
@@ -3625,6 +4709,112 @@
     <message>
         <source>A function level is only set for themes under Activity and participation.</source>
         <translation>Funktionsevneniveau angives kun for temaer under Aktivitet og deltagelse.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::GoalFollowUpDialog</name>
+    <message>
+        <source>Goal started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment has given a function level yet. The chart shows the levels set in journal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress assessed yet. Assess a delmål in a journal note to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indsatsmål no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: no note for %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not written about lately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function level</source>
+        <translation type="unfinished">Funktionsevneniveau</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished">Målniveau</translation>
+    </message>
+    <message>
+        <source>The goal has ended (%1); it is not reviewed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are under Settings before recording a review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3716,6 +4906,32 @@
     <message>
         <source>End delmål</source>
         <translation>Afslut delmål</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No note for %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No note since it was set %n week(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline, charts and review of the indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indsatsmål</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4169,13 +5385,88 @@
         <source>Group &amp;facts</source>
         <translation>&amp;Om gruppen</translation>
     </message>
+    <message>
+        <source>&amp;Indkøring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions and individual visits in alternating weeks for a member moving into the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::IndkoeringDialog</name>
+    <message>
+        <source>Indkøring in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished">. uge</translation>
+    </message>
+    <message>
+        <source>Group sessions and individual visits in alternating weeks: a group week, then a week with a visit, and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Borger</translation>
+    </message>
+    <message>
+        <source>First group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First individual visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the indkøring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group has no members yet. A citizen joins through a group support form on their record; then plan the indkøring here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked for %1: %2 group sessions and %3 individual visits. They are in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::JournalPanel</name>
-    <message>
-        <source>No journal notes yet. Notes written after group sessions appear here.</source>
-        <translation>Ingen journalnotater endnu. Notater skrevet efter gruppemøder vises her.</translation>
-    </message>
     <message>
         <source>Topic: %1</source>
         <translation>Emne: %1</translation>
@@ -4187,6 +5478,228 @@
     <message>
         <source>Addition</source>
         <translation>Tilføjelse</translation>
+    </message>
+    <message>
+        <source>&amp;New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adden&amp;dum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal notes yet. Write one with New note…, or from an appointment in the calendar or My day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the note: it is locked at once, and corrections become addenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a locked note with an addendum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version of the note, with author and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished">Skrevet</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Skrevet af</translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished">Støtteform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1 – locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to the note written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(delmål)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Åbn…</translation>
+    </message>
+</context>
+<context>
+    <name>bs::JournalSearchPage</name>
+    <message>
+        <source>Journal search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all journal notes: words, names, places (æ, ø, å and “aa” work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished">&amp;Borger</translation>
+    </message>
+    <message>
+        <source>&amp;Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;form</source>
+        <translation type="unfinished">Støtte&amp;form</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a citizen first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search all journal notes, or choose a filter to list notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match “%1”. Try fewer or shorter words, or other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 notes are shown; narrow the search to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) found, newest first. Enter opens the first citizen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4230,10 +5743,6 @@
     <message>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
-    </message>
-    <message>
-        <source>It will list the grants and goals due for review, delmål past their deadline and citizens who have stopped coming.</source>
-        <translation>Her kommer bevillinger og mål, der skal følges op, delmål over fristen og borgere, der er holdt op med at komme.</translation>
     </message>
     <message>
         <source>Management</source>
@@ -4326,6 +5835,10 @@
     <message>
         <source>Counselling desk</source>
         <translation>Rådgivningen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4471,6 +5984,184 @@
     <message>
         <source>Reason:</source>
         <translation>Årsag:</translation>
+    </message>
+    <message>
+        <source>&amp;Write note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::NoteEditorDialog</name>
+    <message>
+        <source>Journal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has no active delmål. Goals are set up on the citizen&apos;s Goals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and si&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &amp;addendum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what did the citizen do, what was agreed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;form</source>
+        <translation type="unfinished">Støtte&amp;form</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; what you have written is kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign: the note is locked at once (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to save the note. What you write is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the note&apos;s author can sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment no longer exists.</source>
+        <translation type="unfinished">Aftalen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>A group session is documented in its attendance register (Groups ▸ Sessions ▸ Attendance and note), which writes the note into each present member&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addendum to the note written %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a citizen to write a note for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Linked to the note&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Progress&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;New level&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme has no funktionsevneniveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates for this support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a template to insert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1: the note is locked. A correction is written as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked since %1 (24 hours after writing). A correction is written as an addendum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group note is changed from the group session&apos;s attendance register until it locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved draft from %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved draft was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is locked; write an addendum to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was saved but not signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved version of the note is kept. Choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4657,6 +6348,64 @@
     <message>
         <source>every %1</source>
         <translation>hver %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::ReassignDialog</name>
+    <message>
+        <source>Reassign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::ReviewDialog</name>
+    <message>
+        <source>No next review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen and you found: what has been reached, what is still hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on the &amp;effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the goal ends</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4886,6 +6635,10 @@
         <source>You are</source>
         <translation>Du er</translation>
     </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished">&amp;Kalender</translation>
+    </message>
 </context>
 <context>
     <name>bs::SiteDialog</name>
@@ -4967,6 +6720,25 @@
     <message>
         <source>Edit site %1</source>
         <translation>Rediger sted %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SnoozeDialog</name>
+    <message>
+        <source>Snooze task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. &quot;The citizen is in hospital until then&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">Å&amp;rsag</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +6836,21 @@
     <message>
         <source>&amp;Deadline</source>
         <translation>&amp;Frist</translation>
+    </message>
+</context>
+<context>
+    <name>bs::TaskDoneDialog</name>
+    <message>
+        <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, e.g. &quot;Called, new time agreed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "FollowUpDialogs.h"
 
 #include "Format.h"
+#include "services/GoalFollowUp.h"
 #include "widgets/Combos.h"
 
 #include <QComboBox>
@@ -103,8 +104,9 @@ Status ReassignDialog::save() {
 
 // --- Rules --------------------------------------------------------------------------------------
 
-FollowUpRulesDialog::FollowUpRulesDialog(FollowUpService& service, QWidget* parent)
-    : RecordDialog(parent), m_service(service) {
+FollowUpRulesDialog::FollowUpRulesDialog(FollowUpService& service, Registry& registry,
+                                         QWidget* parent)
+    : RecordDialog(parent), m_service(service), m_registry(registry) {
     setWindowTitle(tr("Follow-up rules"));
     const FollowUpSettings s = service.settings();
     auto* intro = new QLabel(tr("When the rules raise a task. They apply from the next check."));
@@ -115,6 +117,7 @@ FollowUpRulesDialog::FollowUpRulesDialog(FollowUpService& service, QWidget* pare
     m_groupAbsences = spin(1, 20, s.groupAbsencesInARow, tr(" sessions"));
     m_grantEndingDays = spin(1, 183, s.grantEndingDays, tr(" days"));
     m_reviewNoticeDays = spin(0, 90, s.reviewNoticeDays, tr(" days"));
+    m_staleWeeks = spin(1, 52, GoalFollowUp(registry).staleWeeks(), tr(" weeks"));
     addField(QStringLiteral("followup_no_shows_in_a_row"),
              tr("Assess readiness after &no-shows in a row"), m_noShows);
     addField(QStringLiteral("followup_no_contact_weeks"), tr("No &contact with a citizen for"),
@@ -125,6 +128,8 @@ FollowUpRulesDialog::FollowUpRulesDialog(FollowUpService& service, QWidget* pare
              m_grantEndingDays);
     addField(QStringLiteral("followup_review_notice_days"), tr("&Review dates within"),
              m_reviewNoticeDays);
+    addField(QStringLiteral("stale_subgoal_weeks"), tr("Flag a &delmål without notes after"),
+             m_staleWeeks);
 }
 
 Status FollowUpRulesDialog::save() {
@@ -134,7 +139,9 @@ Status FollowUpRulesDialog::save() {
     s.groupAbsencesInARow = m_groupAbsences->value();
     s.grantEndingDays = m_grantEndingDays->value();
     s.reviewNoticeDays = m_reviewNoticeDays->value();
-    return m_service.saveSettings(s);
+    if (auto r = m_service.saveSettings(s); !r)
+        return r;
+    return GoalFollowUp(m_registry).setStaleWeeks(m_staleWeeks->value());
 }
 
 } // namespace bs

@@ -68,15 +68,19 @@ private:
 class FollowUpRulesDialog : public RecordDialog {
     Q_OBJECT
 public:
-    explicit FollowUpRulesDialog(FollowUpService& service, QWidget* parent = nullptr);
+    // Also the weeks after which a delmål without notes is flagged (the goals' follow-up).
+    FollowUpRulesDialog(FollowUpService& service, Registry& registry, QWidget* parent = nullptr);
     QSpinBox* noShows() const { return m_noShows; }
+    QSpinBox* staleWeeks() const { return m_staleWeeks; }
 
 protected:
     Status save() override;
 
 private:
     FollowUpService& m_service;
+    Registry& m_registry;
     QSpinBox* m_noShows;
+    QSpinBox* m_staleWeeks;
     QSpinBox* m_noContactWeeks;
     QSpinBox* m_groupAbsences;
     QSpinBox* m_grantEndingDays;

@@ -393,7 +393,7 @@ void FollowUpPage::reassign() {
 }
 
 void FollowUpPage::openRules() {
-    openDialog(new FollowUpRulesDialog(m_service, this),
+    openDialog(new FollowUpRulesDialog(m_service, m_context.registry(), this),
                [this](FollowUpRulesDialog&) { report(checkNow()); });
 }
 

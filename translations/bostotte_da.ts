@@ -235,181 +235,181 @@
     <name>CitizenPlan</name>
     <message>
         <source>The citizen does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren findes ikke</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fra %2</translation>
     </message>
 </context>
 <context>
     <name>CitizenPlanDocument</name>
     <message>
         <source>Handleplan %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan %1 %2.pdf</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished">CPR-nummer</translation>
+        <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sted</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevillinger</translation>
     </message>
     <message>
         <source>No running grants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen igangværende bevillinger.</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Lovgrundlag</translation>
+        <translation>Lovgrundlag</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Periode</translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Purpose (indsatsformål)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsformål</translation>
     </message>
     <message>
         <source>Extent</source>
-        <translation type="unfinished">Omfang</translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste opfølgning</translation>
     </message>
     <message>
         <source>Support forms</source>
-        <translation type="unfinished">Støtteformer</translation>
+        <translation>Støtteformer</translation>
     </message>
     <message>
         <source>No running support forms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen igangværende støtteformer.</translation>
     </message>
     <message>
         <source>Support form</source>
-        <translation type="unfinished">Støtteform</translation>
+        <translation>Støtteform</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppighed</translation>
     </message>
     <message>
         <source>Per session</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. gang</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minutter</numerusform>
         </translation>
     </message>
     <message>
         <source>Goal type</source>
-        <translation type="unfinished"></translation>
+        <translation>Måltype</translation>
     </message>
     <message>
         <source>Function level now and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsevneniveau nu og målniveau</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet %1</translation>
     </message>
     <message>
         <source>next review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>næste opfølgning %1</translation>
     </message>
     <message>
         <source>ended %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>afsluttet %1: %2</translation>
     </message>
     <message>
         <source>Under the grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Under bevillingen</translation>
     </message>
     <message>
         <source>No delmål yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen delmål endnu.</translation>
     </message>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Recent progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste udvikling</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke vurderet endnu</translation>
     </message>
     <message>
         <source>Latest review %1 – %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste opfølgning %1 – %2:</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke fulgt op endnu.</translation>
     </message>
     <message>
         <source>Handleplan and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan og status</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsmål</translation>
     </message>
     <message>
         <source>No goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen indsatsmål endnu.</translation>
     </message>
     <message>
         <source>Made from the record on %1; later changes are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dannet ud fra oplysningerne %1; senere ændringer er ikke med.</translation>
     </message>
     <message>
         <source>Contains personal data: keep it safe and shred printed copies after use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeholder personoplysninger: Opbevar den sikkert, og makulér udskrifter efter brug.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Handleplan and status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan og status: %1</translation>
     </message>
 </context>
 <context>
@@ -714,15 +714,15 @@
     </message>
     <message>
         <source>The open follow-up tasks (Opfølgning) by due date, for one staff member or everyone. --run first runs the follow-up rules on today&apos;s date and stores the tasks they raise.</source>
-        <translation type="unfinished"></translation>
+        <translation>De åbne opfølgningsopgaver (Opfølgning) efter frist, for én medarbejder eller alle. --run kører først opfølgningsreglerne med dags dato og gemmer de opgaver, reglerne opretter.</translation>
     </message>
     <message>
         <source>Nothing to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at følge op på.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use json or text</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt format &quot;%1&quot;; brug json eller text</translation>
     </message>
 </context>
 <context>
@@ -1416,83 +1416,83 @@
     </message>
     <message>
         <source>Repeated no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentagne udeblivelser</translation>
     </message>
     <message>
         <source>§ 82 b grant ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevilling efter § 82 b udløber</translation>
     </message>
     <message>
         <source>Grant ended with open goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevilling afsluttet med åbne mål</translation>
     </message>
     <message>
         <source>Grant review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på bevilling</translation>
     </message>
     <message>
         <source>Goal review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på indsatsmål</translation>
     </message>
     <message>
         <source>All delmål met</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle delmål opnået</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt</translation>
     </message>
     <message>
         <source>Absent from the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Udebliver fra gruppen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat</translation>
     </message>
     <message>
         <source>Continuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsættelse</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutning</translation>
     </message>
     <message>
         <source>Ending and referral to a new effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutning og visitation til ny indsats</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished">Gruppenotat</translation>
+        <translation>Gruppenotat</translation>
     </message>
     <message>
         <source>Addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse</translation>
     </message>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbedret</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uændret</translation>
     </message>
     <message>
         <source>Worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>Forværret</translation>
     </message>
 </context>
 <context>
@@ -1646,152 +1646,152 @@
     <name>FollowUpRules</name>
     <message>
         <source>No-show on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblivelse %1 kl. %2</translation>
     </message>
     <message>
         <source>No-show on %1 at %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblivelse %1 kl. %2 (%3)</translation>
     </message>
     <message>
         <source>%1 no-shows in a row, the latest on %2: assess the citizen&apos;s readiness for %3 support</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 udeblivelser i træk, senest %2: vurder borgerens parathed til %3</translation>
     </message>
     <message>
         <source>§ 82 b grant ends today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevillingen efter § 82 b udløber i dag (%1)</translation>
     </message>
     <message numerus="yes">
         <source>§ 82 b grant ends %1 — %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bevillingen efter § 82 b udløber %1 — %n dag tilbage</numerusform>
+            <numerusform>Bevillingen efter § 82 b udløber %1 — %n dage tilbage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>§ 82 b grant ended %1 with %n indsatsmål still open: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bevillingen efter § 82 b udløb %1 med %n indsatsmål stadig åbent: %2</numerusform>
+            <numerusform>Bevillingen efter § 82 b udløb %1 med %n indsatsmål stadig åbne: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Review of the %1 grant due %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på bevillingen efter %1 senest %2: %3</translation>
     </message>
     <message>
         <source>Review of the indsatsmål &quot;%1&quot; due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på indsatsmålet &quot;%1&quot; senest %2</translation>
     </message>
     <message numerus="yes">
         <source>All %n delmål of &quot;%1&quot; are met: propose closing the indsatsmål</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delmål under &quot;%1&quot; er opnået: foreslå at afslutte indsatsmålet</numerusform>
+            <numerusform>Alle %n delmål under &quot;%1&quot; er opnået: foreslå at afslutte indsatsmålet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No contact since %1 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen kontakt siden %1 (%n uge)</numerusform>
+            <numerusform>Ingen kontakt siden %1 (%n uger)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No contact registered since the support began %1 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen kontakt registreret, siden støtten begyndte %1 (%n uge)</numerusform>
+            <numerusform>Ingen kontakt registreret, siden støtten begyndte %1 (%n uger)</numerusform>
         </translation>
     </message>
     <message>
         <source>Absent from %1 sessions in a row of %2, the latest on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblevet fra %1 møder i træk i %2, senest %3</translation>
     </message>
 </context>
 <context>
     <name>FollowUpService</name>
     <message>
         <source>No-shows in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Udeblivelser i træk</translation>
     </message>
     <message>
         <source>Weeks without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Uger uden kontakt</translation>
     </message>
     <message>
         <source>Group absences in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fravær fra gruppen i træk</translation>
     </message>
     <message>
         <source>Days before a § 82 b grant ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage før en § 82 b-bevilling udløber</translation>
     </message>
     <message>
         <source>Days before a review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dage før en opfølgningsdato</translation>
     </message>
     <message>
         <source>%1: between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mellem %2 og %3</translation>
     </message>
     <message>
         <source>The task no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven findes ikke længere.</translation>
     </message>
     <message>
         <source>The task is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaven er allerede udført.</translation>
     </message>
     <message>
         <source>Note: write what was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: skriv, hvad der blev gjort</translation>
     </message>
     <message>
         <source>Done by: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført af: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Snooze until: choose a date after today</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt til: vælg en dato efter i dag</translation>
     </message>
     <message>
         <source>Reason: give the reason for waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag: angiv, hvorfor der ventes</translation>
     </message>
     <message>
         <source>Snoozed by: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat af: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Assignee: choose a staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig: vælg en medarbejder</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTask</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">skal udfyldes</translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Snoozed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat til</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Årsag</translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>give the reason for waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv, hvorfor der ventes</translation>
     </message>
 </context>
 <context>
@@ -1873,109 +1873,109 @@
     <name>GoalAssessment</name>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>choose the delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg delmålet</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Skrevet af</translation>
+        <translation>Vurderet af</translation>
     </message>
     <message>
         <source>choose who assesses</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg, hvem der vurderer</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">skal udfyldes</translation>
+        <translation>skal udfyldes</translation>
     </message>
 </context>
 <context>
     <name>GoalFollowUp</name>
     <message>
         <source>The indsatsmål does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsmålet findes ikke</translation>
     </message>
     <message>
         <source>Weeks without a note: between 1 and 52</source>
-        <translation type="unfinished"></translation>
+        <translation>Uger uden notat: mellem 1 og 52</translation>
     </message>
     <message>
         <source>The citizen does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren findes ikke</translation>
     </message>
     <message>
         <source>The indsatsmål has already ended (%1); it cannot be reviewed again</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsmålet er allerede afsluttet (%1); der kan ikke følges op på det igen</translation>
     </message>
     <message>
         <source>Reviewed by: choose who made the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulgt op af: vælg, hvem der har foretaget opfølgningen</translation>
     </message>
     <message>
         <source>Review date: must not be before the goal&apos;s start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsdato: må ikke ligge før målets start (%1)</translation>
     </message>
     <message>
         <source>Review date: a review is recorded after it took place; the date cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsdato: en opfølgning registreres, efter den har fundet sted; datoen kan ikke ligge i fremtiden</translation>
     </message>
     <message>
         <source>Goal outcome: choose how the goal ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Målopfyldelse: vælg, hvordan målet endte</translation>
     </message>
     <message>
         <source>Next review: must be after the review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste opfølgning: skal ligge efter opfølgningsdatoen</translation>
     </message>
     <message>
         <source>End date: must be a date</source>
-        <translation type="unfinished">Slutdato: skal være en dato</translation>
+        <translation>Slutdato: skal være en dato</translation>
     </message>
     <message>
         <source>Grant: it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevilling: den findes ikke længere</translation>
     </message>
     <message>
         <source>Support form: it no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtteform: den findes ikke længere</translation>
     </message>
 </context>
 <context>
     <name>GoalReview</name>
     <message>
         <source>Indsatsmål</source>
-        <translation type="unfinished">Indsatsmål</translation>
+        <translation>Indsatsmål</translation>
     </message>
     <message>
         <source>choose the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg indsatsmålet</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished">Opfølgningsdato</translation>
+        <translation>Opfølgningsdato</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">skal udfyldes</translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenfatning</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Skrevet af</translation>
+        <translation>Skrevet af</translation>
     </message>
     <message>
         <source>choose who writes the review</source>
-        <translation type="unfinished"></translation>
+        <translation>vælg, hvem der skriver opfølgningen</translation>
     </message>
 </context>
 <context>
@@ -2260,195 +2260,212 @@
     <name>JournalRevision</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">skal udfyldes</translation>
+        <translation>skal udfyldes</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Skrevet af</translation>
+        <translation>Skrevet af</translation>
     </message>
     <message>
         <source>choose who writes the note</source>
-        <translation type="unfinished">vælg, hvem der skriver notatet</translation>
+        <translation>vælg, hvem der skriver notatet</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
 </context>
 <context>
     <name>JournalService</name>
     <message>
         <source>Delmål: a chosen delmål no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål: et valgt delmål findes ikke længere</translation>
     </message>
     <message>
         <source>Delmål: the goal of a chosen delmål no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål: indsatsmålet for et valgt delmål findes ikke længere</translation>
     </message>
     <message>
         <source>Delmål: “%1” belongs to another citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål: “%1” tilhører en anden borger</translation>
     </message>
     <message>
         <source>Delmål: a delmål is assessed twice in one note</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål: et delmål er vurderet to gange i samme notat</translation>
     </message>
     <message>
         <source>New level: %1 has no funktionsevneniveau (only themes under Aktivitet og deltagelse have one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt niveau: %1 har intet funktionsevneniveau (kun temaer under Aktivitet og deltagelse har et)</translation>
     </message>
     <message>
         <source>Author: choose who you are under Settings</source>
-        <translation type="unfinished">Forfatter: vælg, hvem du er, under Indstillinger</translation>
+        <translation>Skrevet af: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Author: the chosen staff member does not exist</source>
-        <translation type="unfinished">Forfatter: den valgte medarbejder findes ikke</translation>
+        <translation>Skrevet af: den valgte medarbejder findes ikke</translation>
     </message>
     <message>
         <source>Note: the note no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: notatet findes ikke længere</translation>
     </message>
     <message>
         <source>Note: a group note is changed from the group session, where the shared text is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: et gruppenotat ændres fra gruppemødet, hvor den fælles tekst skrives</translation>
     </message>
     <message>
         <source>Note: the note was signed on %1 and is locked; write an addendum to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: notatet blev underskrevet %1 og er låst; skriv en tilføjelse for at rette det</translation>
     </message>
     <message>
         <source>Note: the note was written on %1 and locked %2 hours later; write an addendum to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: notatet blev skrevet %1 og låst %2 timer senere; skriv en tilføjelse for at rette det</translation>
     </message>
     <message>
         <source>Note: group notes are written from the group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: gruppenotater skrives fra gruppemødet</translation>
     </message>
     <message>
         <source>Note: a note cannot be written in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat: et notat kan ikke skrives frem i tiden</translation>
     </message>
     <message>
         <source>Citizen: the chosen citizen does not exist</source>
-        <translation type="unfinished">Borger: den valgte borger findes ikke</translation>
+        <translation>Borger: den valgte borger findes ikke</translation>
     </message>
     <message>
         <source>Appointment: the appointment no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale: aftalen findes ikke længere</translation>
     </message>
     <message>
         <source>Appointment: the appointment is not with this citizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale: aftalen er ikke med denne borger</translation>
     </message>
     <message>
         <source>Addendum: the note it corrects no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse: det notat, den retter, findes ikke længere</translation>
     </message>
     <message>
         <source>Addendum: the note it corrects is another citizen&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse: det notat, den retter, tilhører en anden borger</translation>
     </message>
     <message>
         <source>Addendum: the note can still be changed; edit it instead of writing an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse: notatet kan stadig ændres; ret det i stedet for at skrive en tilføjelse</translation>
     </message>
     <message>
         <source>Sign: choose who you are under Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriv: vælg, hvem du er, under Indstillinger</translation>
     </message>
     <message>
         <source>Sign: a group note locks %1 hours after the session note was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriv: et gruppenotat låses %1 timer efter, at mødenotatet er skrevet</translation>
     </message>
     <message>
         <source>Sign: the note was already signed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriv: notatet blev allerede underskrevet %1</translation>
     </message>
     <message>
         <source>Sign: only the note&apos;s author (%1) can sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriv: kun den, der har skrevet notatet (%1), kan underskrive det</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hjemmebesøg</translation>
     </message>
     <message>
         <source>Purpose of the visit: 
 What we did: 
 How it went: 
 Agreements for next time: </source>
-        <translation type="unfinished"></translation>
+        <translation>Formål med besøget: 
+Hvad vi gjorde: 
+Hvordan det gik: 
+Aftaler til næste gang: </translation>
     </message>
     <message>
         <source>Practical task</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktisk opgave</translation>
     </message>
     <message>
         <source>Task: 
 What the citizen did themselves: 
 Where support was needed: 
 Next step: </source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave: 
+Hvad borgeren selv gjorde: 
+Hvor der var brug for støtte: 
+Næste skridt: </translation>
     </message>
     <message>
         <source>Counselling visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådgivningsbesøg</translation>
     </message>
     <message>
         <source>Help with (e-Boks, MitID, netbank, letters, authorities): 
 What we did: 
 What the citizen did themselves: 
 Follow-up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hjælp til (e-Boks, MitID, netbank, breve, myndigheder): 
+Hvad vi gjorde: 
+Hvad borgeren selv gjorde: 
+Opfølgning: </translation>
     </message>
     <message>
         <source>Short question</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort spørgsmål</translation>
     </message>
     <message>
         <source>Question: 
 Answer/help given: </source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål: 
+Svar/hjælp: </translation>
     </message>
     <message>
         <source>Group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemøde</translation>
     </message>
     <message>
         <source>Participation: 
 What the citizen worked on: 
 Contact with the others: 
 Next time: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagelse: 
+Hvad borgeren arbejdede med: 
+Kontakt med de andre: 
+Næste gang: </translation>
     </message>
     <message>
         <source>Screen visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Skærmbesøg</translation>
     </message>
     <message>
         <source>Channel (video/phone): 
 What we talked about: 
 How the citizen is doing: 
 Agreements: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal (video/telefon): 
+Hvad vi talte om: 
+Hvordan borgeren har det: 
+Aftaler: </translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakt</translation>
     </message>
     <message>
         <source>Tried to reach the citizen at: 
 What we did next: </source>
-        <translation type="unfinished"></translation>
+        <translation>Forsøgte at kontakte borgeren på: 
+Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
@@ -3015,11 +3032,11 @@ What we did next: </source>
     </message>
     <message>
         <source>Review of indsatsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på indsatsmål</translation>
     </message>
     <message>
         <source>End grant and support forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut bevilling og støtteformer</translation>
     </message>
 </context>
 <context>
@@ -3640,38 +3657,38 @@ What we did next: </source>
     </message>
     <message>
         <source>Write &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;notat…</translation>
     </message>
 </context>
 <context>
     <name>bs::CalendarSettingsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>&amp;Save calendar settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem kalenderindstillinger</translation>
     </message>
     <message>
         <source>Saved. The calendar checks new bookings against these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt. Kalenderen tjekker nye bookinger op mod disse indstillinger.</translation>
     </message>
     <message>
         <source>Support is given from</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ydes støtte fra</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">til</translation>
+        <translation>til</translation>
     </message>
     <message>
         <source>At least this long between two home visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindst så lang tid mellem to hjemmebesøg</translation>
     </message>
     <message>
         <source>The same hours apply every day of the week. Bookings outside them, or home visits closer together, are allowed but the calendar warns about them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De samme tider gælder alle ugens dage. Bookinger uden for tiderne og hjemmebesøg, der ligger tættere, er tilladt, men kalenderen advarer om dem.</translation>
     </message>
 </context>
 <context>
@@ -3925,39 +3942,39 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Handleplan (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handleplan (PDF)</translation>
     </message>
     <message>
         <source>The handleplan and status for the meeting with the citizen: grants, goals, delmål and recent progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan og status til mødet med borgeren: bevillinger, indsatsmål, delmål og seneste udvikling</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Udskriv…</translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Handleplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan</translation>
     </message>
     <message>
         <source>Save handleplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem handleplan</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Handleplan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Handleplan %1</translation>
     </message>
     <message>
         <source>Print handleplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv handleplan</translation>
     </message>
 </context>
 <context>
@@ -3971,43 +3988,43 @@ What we did next: </source>
     <name>bs::ClosingProposalDialog</name>
     <message>
         <source>the grant %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bevillingen efter %1 fra %2</translation>
     </message>
     <message>
         <source>the support form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>støtteformen %1</translation>
     </message>
     <message>
         <source>No open goals left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åbne mål tilbage</translation>
     </message>
     <message>
         <source>No open indsatsmål is left under this support. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke flere åbne indsatsmål under denne støtte. %1</translation>
     </message>
     <message>
         <source>End &amp;date</source>
-        <translation type="unfinished">&amp;Slutdato</translation>
+        <translation>Slut&amp;dato</translation>
     </message>
     <message>
         <source>&amp;End the checked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut de markerede</translation>
     </message>
     <message>
         <source>&amp;Keep them running</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lad dem fortsætte</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>End %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslut %1?</translation>
     </message>
     <message>
         <source>Ends with its grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutter sammen med bevillingen</translation>
     </message>
 </context>
 <context>
@@ -4419,233 +4436,237 @@ What we did next: </source>
     <name>bs::FollowUpPage</name>
     <message>
         <source>Done %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Udført %1: %2</translation>
     </message>
     <message>
         <source>Snoozed until %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsat til %1: %2</translation>
     </message>
     <message>
         <source>Back from snooze (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage efter udsættelse (%1)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overskredet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åben</translation>
     </message>
     <message>
         <source>Show d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis ud&amp;førte</translation>
     </message>
     <message>
         <source>Show s&amp;noozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis ud&amp;satte</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tjek nu</translation>
     </message>
     <message>
         <source>R&amp;ules…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;egler…</translation>
     </message>
     <message>
         <source>&amp;Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udført…</translation>
     </message>
     <message>
         <source>&amp;Snooze…</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;dsæt…</translation>
     </message>
     <message>
         <source>&amp;Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdrag…</translation>
     </message>
     <message>
         <source>Open c&amp;itizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn &amp;borger</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Opfølgning</translation>
+        <translation>Opfølgning</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit team</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle typer</translation>
     </message>
     <message>
         <source>Any due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle frister</translation>
     </message>
     <message>
         <source>Due within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist inden for 7 dage</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist i dag</translation>
     </message>
     <message>
         <source>Run the follow-up rules now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kør opfølgningsreglerne nu</translation>
     </message>
     <message>
         <source>When the rules raise a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår reglerne opretter en opgave</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Borger</translation>
+        <translation>Borger</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Årsag</translation>
+        <translation>Årsag</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The rules could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglerne kunne ikke tjekkes: %1</translation>
     </message>
     <message>
         <source>Checked %1: nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekket %1: intet nyt.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %1: %n new task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tjekket %1: %n ny opgave.</numerusform>
+            <numerusform>Tjekket %1: %n nye opgaver.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose who you are under Settings to see your tasks, or show everyone&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at se dine opgaver, eller vis alles.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings to see your team&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at se dit teams opgaver.</translation>
     </message>
     <message>
         <source>You are not on a team. Choose your team under Settings, or show everyone&apos;s tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er ikke med i et team. Vælg dit team under Indstillinger, eller vis alles opgaver.</translation>
     </message>
     <message>
         <source>The tasks could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaverne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>No tasks match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen opgaver passer til filtrene.</translation>
     </message>
     <message>
         <source>Nothing to follow up for you. New tasks appear here when the rules find something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har intet at følge op på. Nye opgaver vises her, når reglerne finder noget.</translation>
     </message>
     <message>
         <source>Nothing to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at følge op på.</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Choose who you are under Settings to mark tasks done or snooze them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger for at markere opgaver som udført eller udsætte dem.</translation>
     </message>
     <message>
         <source>Task done: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave udført: %1, %2</translation>
     </message>
     <message>
         <source>Task snoozed: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave udsat: %1, %2</translation>
     </message>
     <message>
         <source>Task reassigned: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave overdraget: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>bs::FollowUpRulesDialog</name>
     <message>
         <source>Follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsregler</translation>
     </message>
     <message>
         <source>When the rules raise a task. They apply from the next check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår reglerne opretter en opgave. Ændringer gælder fra næste tjek.</translation>
     </message>
     <message>
         <source> no-shows</source>
-        <translation type="unfinished"></translation>
+        <translation> udeblivelser</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished">. uge</translation>
+        <translation> uger</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> møder</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dage</translation>
     </message>
     <message>
         <source>Assess readiness after &amp;no-shows in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder parathed efter &amp;udeblivelser i træk</translation>
     </message>
     <message>
         <source>No &amp;contact with a citizen for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen &amp;kontakt med en borger i</translation>
     </message>
     <message>
         <source>&amp;Absent from the group in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fravær fra gruppen i træk</translation>
     </message>
     <message>
         <source>§ 82 b grant &amp;ending within</source>
-        <translation type="unfinished"></translation>
+        <translation>§ 82 b-&amp;bevilling udløber inden for</translation>
     </message>
     <message>
         <source>&amp;Review dates within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgningsdatoer inden for</translation>
+    </message>
+    <message>
+        <source>Flag a &amp;delmål without notes after</source>
+        <translation>Markér et &amp;delmål uden notater efter</translation>
     </message>
 </context>
 <context>
@@ -4715,106 +4736,106 @@ What we did next: </source>
     <name>bs::GoalFollowUpDialog</name>
     <message>
         <source>Goal started</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål startet</translation>
     </message>
     <message>
         <source>Journal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalnotat</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning: %1</translation>
     </message>
     <message>
         <source>Goal ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål afsluttet</translation>
     </message>
     <message>
         <source>&amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning…</translation>
     </message>
     <message>
         <source>Follow-up of indsatsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på indsatsmål</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hændelse</translation>
     </message>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>No assessment has given a function level yet. The chart shows the levels set in journal notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vurdering har angivet et funktionsevneniveau endnu. Diagrammet viser de niveauer, der er angivet i journalnotater.</translation>
     </message>
     <message>
         <source>No progress assessed yet. Assess a delmål in a journal note to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke vurderet nogen udvikling endnu. Vurder et delmål i et journalnotat for at se det her.</translation>
     </message>
     <message>
         <source>Function &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktionsevneniveau</translation>
     </message>
     <message>
         <source>&amp;Progress per month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udvikling pr. måned</translation>
     </message>
     <message>
         <source>The indsatsmål no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsmålet findes ikke længere.</translation>
     </message>
     <message>
         <source>review %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opfølgning %1</translation>
     </message>
     <message>
         <source>target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>målniveau: %1</translation>
     </message>
     <message numerus="yes">
         <source>“%1”: no note for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: intet notat i %n uge</numerusform>
+            <numerusform>“%1”: intet notat i %n uger</numerusform>
         </translation>
     </message>
     <message>
         <source>Not written about lately: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke skrevet om for nylig: %1</translation>
     </message>
     <message>
         <source>Function level</source>
-        <translation type="unfinished">Funktionsevneniveau</translation>
+        <translation>Funktionsevneniveau</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished">Målniveau</translation>
+        <translation>Målniveau</translation>
     </message>
     <message>
         <source>The goal has ended (%1); it is not reviewed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet er afsluttet (%1); der følges ikke op på det igen.</translation>
     </message>
     <message>
         <source>Choose who you are under Settings before recording a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvem du er, under Indstillinger, før du registrerer en opfølgning.</translation>
     </message>
 </context>
 <context>
@@ -4909,29 +4930,29 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opfølgning…</translation>
     </message>
     <message numerus="yes">
         <source>No note for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet notat i %n uge</numerusform>
+            <numerusform>Intet notat i %n uger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No note since it was set %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intet notat, siden det blev oprettet for %n uge siden</numerusform>
+            <numerusform>Intet notat, siden det blev oprettet for %n uger siden</numerusform>
         </translation>
     </message>
     <message>
         <source>Timeline, charts and review of the indsatsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløb, grafer og opfølgning på indsatsmålet</translation>
     </message>
     <message>
         <source>Select an indsatsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et indsatsmål</translation>
     </message>
 </context>
 <context>
@@ -5387,82 +5408,82 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Indkøring…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indkøring…</translation>
     </message>
     <message>
         <source>Group sessions and individual visits in alternating weeks for a member moving into the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Skiftevis gruppemøder og individuelle besøg hver anden uge for en deltager, der er ved at starte i gruppen</translation>
     </message>
 </context>
 <context>
     <name>bs::IndkoeringDialog</name>
     <message>
         <source>Indkøring in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indkøring i %1</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished">. uge</translation>
+        <translation> uger</translation>
     </message>
     <message>
         <source>Group sessions and individual visits in alternating weeks: a group week, then a week with a visit, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemøder og individuelle besøg hver anden uge: en uge med gruppemøde, derefter en uge med besøg og så videre.</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Borger</translation>
+        <translation>Borger</translation>
     </message>
     <message>
         <source>First group session</source>
-        <translation type="unfinished"></translation>
+        <translation>Første gruppemøde</translation>
     </message>
     <message>
         <source>Group time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemødets tidspunkt</translation>
     </message>
     <message>
         <source>Group length</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppemødets varighed</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tovholder</translation>
     </message>
     <message>
         <source>First individual visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Første individuelle besøg</translation>
     </message>
     <message>
         <source>Visit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøgets tidspunkt</translation>
     </message>
     <message>
         <source>Visit length</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøgets varighed</translation>
     </message>
     <message>
         <source>Visits by</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg ved</translation>
     </message>
     <message>
         <source>In all</source>
-        <translation type="unfinished"></translation>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>Book the indkøring</source>
-        <translation type="unfinished"></translation>
+        <translation>Book indkøringen</translation>
     </message>
     <message>
         <source>The group has no members yet. A citizen joins through a group support form on their record; then plan the indkøring here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen har ingen deltagere endnu. En borger kommer med i gruppen via en støtteform med gruppebostøtte hos borgeren; planlæg derefter indkøringen her.</translation>
     </message>
     <message>
         <source>Booked for %1: %2 group sessions and %3 individual visits. They are in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booket for %1: %2 gruppemøder og %3 individuelle besøg. De står i kalenderen.</translation>
     </message>
 </context>
 <context>
@@ -5481,224 +5502,224 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;New note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt notat…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;bn</translation>
     </message>
     <message>
         <source>S&amp;ign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underskriv</translation>
     </message>
     <message>
         <source>Adden&amp;dum…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføjelse…</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>No journal notes yet. Write one with New note…, or from an appointment in the calendar or My day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen journalnotater endnu. Skriv et med Nyt notat… eller fra en aftale i kalenderen eller i Min dag.</translation>
     </message>
     <message>
         <source>Sign the note: it is locked at once, and corrections become addenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskriv notatet: det låses med det samme, og rettelser skrives som tilføjelser</translation>
     </message>
     <message>
         <source>Correct a locked note with an addendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret et låst notat med en tilføjelse</translation>
     </message>
     <message>
         <source>Every saved version of the note, with author and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gemte versioner af notatet med forfatter og tidspunkt</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished">Skrevet</translation>
+        <translation>Skrevet</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Skrevet af</translation>
+        <translation>Skrevet af</translation>
     </message>
     <message>
         <source>Support form</source>
-        <translation type="unfinished">Støtteform</translation>
+        <translation>Støtteform</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrevet</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst</translation>
     </message>
     <message>
         <source>Editable until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan rettes indtil %1</translation>
     </message>
     <message>
         <source>Signed %1 – locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrevet %1 – låst</translation>
     </message>
     <message>
         <source>Locked since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst siden %1</translation>
     </message>
     <message>
         <source>Addendum to the note written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse til notatet skrevet %1</translation>
     </message>
     <message>
         <source>(delmål)</source>
-        <translation type="unfinished"></translation>
+        <translation>(delmål)</translation>
     </message>
     <message>
         <source>new level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nyt niveau: %1</translation>
     </message>
     <message>
         <source>%1: not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ikke vurderet</translation>
     </message>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Addendum %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse %1 af %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">&amp;Åbn…</translation>
+        <translation>Å&amp;bn…</translation>
     </message>
 </context>
 <context>
     <name>bs::JournalSearchPage</name>
     <message>
         <source>Journal search</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalsøgning</translation>
     </message>
     <message>
         <source>Search all journal notes: words, names, places (æ, ø, å and “aa” work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg i alle journalnotater: ord, navne, steder (æ, ø, å og “aa” virker)</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle datoer</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 7 dage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 30 dage</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 3 måneder</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste 12 måneder</translation>
     </message>
     <message>
         <source>All support forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle støtteformer</translation>
     </message>
     <message>
         <source>&amp;Citizen</source>
-        <translation type="unfinished">&amp;Borger</translation>
+        <translation>&amp;Borger</translation>
     </message>
     <message>
         <source>&amp;Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delmål</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet &amp;af</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>Support &amp;form</source>
-        <translation type="unfinished">Støtte&amp;form</translation>
+        <translation>S&amp;tøtteform</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg</translation>
     </message>
     <message>
         <source>All citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle borgere</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medarbejdere</translation>
     </message>
     <message>
         <source>%1 (%2, me)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, mig)</translation>
     </message>
     <message>
         <source>Choose a citizen first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en borger</translation>
     </message>
     <message>
         <source>All delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle delmål</translation>
     </message>
     <message>
         <source>%1 (ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (afsluttet)</translation>
     </message>
     <message>
         <source>Type to search all journal notes, or choose a filter to list notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at søge i alle journalnotater, eller vælg et filter for at se notater.</translation>
     </message>
     <message>
         <source>No notes match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notater passer til filtrene.</translation>
     </message>
     <message>
         <source>No notes match “%1”. Try fewer or shorter words, or other filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen notater passer til “%1”. Prøv med færre eller kortere ord eller andre filtre.</translation>
     </message>
     <message>
         <source>The newest %1 notes are shown; narrow the search to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste %1 notater vises; indsnævr søgningen for at se ældre notater.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) found, newest first. Enter opens the first citizen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notat fundet, nyeste først. Enter åbner den første borger.</numerusform>
+            <numerusform>%n notater fundet, nyeste først. Enter åbner den første borger.</numerusform>
         </translation>
     </message>
 </context>
@@ -5838,7 +5859,7 @@ What we did next: </source>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
@@ -5987,181 +6008,181 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Write note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;notat…</translation>
     </message>
 </context>
 <context>
     <name>bs::NoteEditorDialog</name>
     <message>
         <source>Journal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalnotat</translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kassér kladde</translation>
     </message>
     <message>
         <source>The citizen has no active delmål. Goals are set up on the citizen&apos;s Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgeren har ingen aktive delmål. Mål oprettes på borgerens fane Mål.</translation>
     </message>
     <message>
         <source>Save and si&amp;gn</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og &amp;underskriv</translation>
     </message>
     <message>
         <source>Write &amp;addendum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv &amp;tilføjelse…</translation>
     </message>
     <message>
         <source>What happened, what did the citizen do, what was agreed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad skete der, hvad gjorde borgeren, og hvad blev aftalt?</translation>
     </message>
     <message>
         <source>Support &amp;form</source>
-        <translation type="unfinished">Støtte&amp;form</translation>
+        <translation>&amp;Støtteform</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ska&amp;belon</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <source>Delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Save (Ctrl+S or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem (Ctrl+S eller Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Close; what you have written is kept as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk; det, du har skrevet, gemmes som kladde</translation>
     </message>
     <message>
         <source>Save and sign: the note is locked at once (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem og underskriv: notatet låses med det samme (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>%1 to save the note. What you write is kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 for at gemme notatet. Det, du skriver, gemmes som kladde.</translation>
     </message>
     <message>
         <source>Only the note&apos;s author can sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun den, der har skrevet notatet, kan underskrive det</translation>
     </message>
     <message>
         <source>The appointment no longer exists.</source>
-        <translation type="unfinished">Aftalen findes ikke længere.</translation>
+        <translation>Aftalen findes ikke længere.</translation>
     </message>
     <message>
         <source>A group session is documented in its attendance register (Groups ▸ Sessions ▸ Attendance and note), which writes the note into each present member&apos;s journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et gruppemøde dokumenteres i mødets fremmøderegistrering (Grupper ▸ Møder ▸ Fremmøde og notat), som skriver notatet ind i journalen hos hver deltager, der var mødt.</translation>
     </message>
     <message>
         <source>%1 written %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skrevet %2 af %3</translation>
     </message>
     <message>
         <source>Addendum to the note written %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjelse til notatet skrevet %1 af %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Choose a citizen to write a note for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg den borger, du vil skrive et notat om.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Linked to the note&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Knyttet til notatet&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Progress&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Udvikling&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;New level&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Nyt niveau&lt;/i&gt;</translation>
     </message>
     <message>
         <source>— not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>— ikke vurderet</translation>
     </message>
     <message>
         <source>— unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>— uændret</translation>
     </message>
     <message>
         <source>Current level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende niveau: %1</translation>
     </message>
     <message>
         <source>This theme has no funktionsevneniveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette tema har intet funktionsevneniveau</translation>
     </message>
     <message>
         <source>No templates for this support form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skabeloner til denne støtteform</translation>
     </message>
     <message>
         <source>Choose a template to insert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en skabelon, der skal indsættes…</translation>
     </message>
     <message>
         <source>Signed %1: the note is locked. A correction is written as an addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrevet %1: notatet er låst. En rettelse skrives som en tilføjelse.</translation>
     </message>
     <message>
         <source>Locked since %1 (24 hours after writing). A correction is written as an addendum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst siden %1 (24 timer efter, det blev skrevet). En rettelse skrives som en tilføjelse.</translation>
     </message>
     <message>
         <source>A group note is changed from the group session&apos;s attendance register until it locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et gruppenotat rettes i gruppemødets fremmøderegistrering, indtil det låses.</translation>
     </message>
     <message>
         <source>Your unsaved draft from %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ikke-gemte kladde fra %1 er gendannet.</translation>
     </message>
     <message>
         <source>Your unsaved draft was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din ikke-gemte kladde er gendannet.</translation>
     </message>
     <message>
         <source>The note is locked; write an addendum to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er låst; skriv en tilføjelse for at rette det</translation>
     </message>
     <message>
         <source>The note was saved but not signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet er gemt, men ikke underskrevet: %1</translation>
     </message>
 </context>
 <context>
     <name>bs::NoteHistoryDialog</name>
     <message>
         <source>Note history</source>
-        <translation type="unfinished"></translation>
+        <translation>Notathistorik</translation>
     </message>
     <message>
         <source>Every saved version of the note is kept. Choose one to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gemte versioner af notatet bevares. Vælg en for at læse den.</translation>
     </message>
     <message>
         <source>Version %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
 </context>
 <context>
@@ -6354,58 +6375,58 @@ What we did next: </source>
     <name>bs::ReassignDialog</name>
     <message>
         <source>Reassign task</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdrag opgave</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <source>&amp;Give to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giv til</translation>
     </message>
 </context>
 <context>
     <name>bs::ReviewDialog</name>
     <message>
         <source>No next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen næste opfølgningsdato</translation>
     </message>
     <message>
         <source>Review of indsatsmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning på indsatsmål</translation>
     </message>
     <message>
         <source>What the citizen and you found: what has been reached, what is still hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad du og borgeren er kommet frem til: hvad er nået, og hvad er stadig svært</translation>
     </message>
     <message>
         <source>Status on the &amp;effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Status på &amp;indsats</translation>
     </message>
     <message>
         <source>Goal &amp;outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Målopfyldelse</translation>
     </message>
     <message>
         <source>Review &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgnings&amp;dato</translation>
     </message>
     <message>
         <source>&amp;Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste opfølgning</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammenfatning</translation>
     </message>
     <message>
         <source>&amp;Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrér opfølgning</translation>
     </message>
     <message>
         <source>Only when the goal ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun når målet afsluttes</translation>
     </message>
 </context>
 <context>
@@ -6637,7 +6658,7 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished">&amp;Kalender</translation>
+        <translation>&amp;Kalender</translation>
     </message>
 </context>
 <context>
@@ -6726,19 +6747,19 @@ What we did next: </source>
     <name>bs::SnoozeDialog</name>
     <message>
         <source>Snooze task</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt opgave</translation>
     </message>
     <message>
         <source>e.g. &quot;The citizen is in hospital until then&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fx &quot;Borgeren er indlagt indtil da&quot;</translation>
     </message>
     <message>
         <source>Snooze &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsæt &amp;til</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">Å&amp;rsag</translation>
+        <translation>&amp;Årsag</translation>
     </message>
 </context>
 <context>
@@ -6842,15 +6863,15 @@ What we did next: </source>
     <name>bs::TaskDoneDialog</name>
     <message>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgave udført</translation>
     </message>
     <message>
         <source>What was done, e.g. &quot;Called, new time agreed&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der blev gjort, fx &quot;Ringet op, ny tid aftalt&quot;</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat</translation>
     </message>
 </context>
 <context>

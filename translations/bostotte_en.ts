@@ -322,9 +322,9 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -1662,16 +1662,16 @@
     </message>
     <message numerus="yes">
         <source>§ 82 b grant ends %1 — %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>§ 82 b grant ends %1 — %n day left</numerusform>
+            <numerusform>§ 82 b grant ends %1 — %n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>§ 82 b grant ended %1 with %n indsatsmål still open: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>§ 82 b grant ended %1 with %n indsatsmål still open: %2</numerusform>
+            <numerusform>§ 82 b grant ended %1 with %n indsatsmål still open: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -1684,23 +1684,23 @@
     </message>
     <message numerus="yes">
         <source>All %n delmål of &quot;%1&quot; are met: propose closing the indsatsmål</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n delmål of &quot;%1&quot; are met: propose closing the indsatsmål</numerusform>
+            <numerusform>All %n delmål of &quot;%1&quot; are met: propose closing the indsatsmål</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No contact since %1 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact since %1 (%n week)</numerusform>
+            <numerusform>No contact since %1 (%n weeks)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No contact registered since the support began %1 (%n week(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact registered since the support began %1 (%n week)</numerusform>
+            <numerusform>No contact registered since the support began %1 (%n weeks)</numerusform>
         </translation>
     </message>
     <message>
@@ -4547,9 +4547,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>Checked %1: %n new task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checked %1: %n new task.</numerusform>
+            <numerusform>Checked %1: %n new tasks.</numerusform>
         </translation>
     </message>
     <message>
@@ -4645,6 +4645,10 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Review dates within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a &amp;delmål without notes after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4791,9 +4795,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>“%1”: no note for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: no note for %n week</numerusform>
+            <numerusform>“%1”: no note for %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -4913,16 +4917,16 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>No note for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No note for %n week</numerusform>
+            <numerusform>No note for %n weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No note since it was set %n week(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No note since it was set %n week ago</numerusform>
+            <numerusform>No note since it was set %n weeks ago</numerusform>
         </translation>
     </message>
     <message>
@@ -5696,9 +5700,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>%n note(s) found, newest first. Enter opens the first citizen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note found, newest first. Enter opens the first citizen.</numerusform>
+            <numerusform>%n notes found, newest first. Enter opens the first citizen.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,16 +1,14 @@
 #include "services/DayList.h"
 #include "services/Scheduler.h"
+#include "support/Expect.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
 using bs::test::Builders;
+using bs::test::s;
 using bs::test::TestDatabase;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 struct Day {
     TestDatabase t; // clock: Tuesday 25 November 2025, 10:00 local

@@ -9,10 +9,13 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
+#include "support/Expect.h"
 #include <map>
 #include <memory>
 
 using namespace bs;
+using bs::test::requireOk;
+using bs::test::value;
 
 namespace {
 
@@ -55,17 +58,6 @@ struct DemoDb {
         return *list;
     }
 };
-
-template <typename T> T value(Result<T> r) {
-    INFO(r.message().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
-void requireOk(const Status& s) {
-    INFO(s.message().toStdString());
-    REQUIRE(s.ok());
-}
 
 // Citizens with an allocation of `form` on `date` (optionally in one group).
 int activeWith(const Registry& reg, const QList<Citizen>& citizens, SupportForm form, QDate date,

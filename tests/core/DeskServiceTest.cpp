@@ -2,28 +2,19 @@
 // and bookable times.
 #include "services/DeskService.h"
 #include "services/Scheduler.h"
+#include "support/Expect.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
+using bs::test::s;
+using bs::test::value;
 using namespace bs::test;
 
 namespace {
 
+constexpr auto ok = [](const Status& status) { bs::test::requireOk(status); };
+
 const QDate kTuesday(2025, 11, 25); // the test clock's day; the site opens Tuesdays 11–14
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T value(Result<T> r) {
-    INFO(r.message().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-void ok(const Status& s) {
-    INFO(s.message().toStdString());
-    REQUIRE(s.ok());
-}
 
 struct Desk {
     TestDatabase t;

@@ -6,17 +6,15 @@
 #include "services/FollowUpRules.h"
 #include "services/GroupSessions.h"
 #include "services/Scheduler.h"
+#include "support/Expect.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
 using bs::test::Builders;
+using bs::test::s;
 using bs::test::TestDatabase;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // Local 10:00 on `day`, as the clock's instant.
 QDateTime localMorning(QDate day) {

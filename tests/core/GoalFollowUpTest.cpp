@@ -4,30 +4,19 @@
 #include "services/GoalFollowUp.h"
 #include "services/CitizenPlan.h"
 #include "storage/Repository.h"
+#include "support/Expect.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
 using bs::test::Builders;
+using bs::test::requireOk;
+using bs::test::s;
 using bs::test::TestDatabase;
 using bs::test::utc;
+using bs::test::value;
 using Kind = bs::TimelineEntry::Kind;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T value(Result<T> r) {
-    INFO(r.message().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
-void requireOk(const Status& st) {
-    INFO(st.message().toStdString());
-    REQUIRE(st.ok());
-}
 
 // Clock: Tuesday 25 November 2025, 10:00 local. Jens has a § 85 grant from 1 September with
 // individual support, and one indsatsmål under it with two delmål.

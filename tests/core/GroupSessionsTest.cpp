@@ -4,28 +4,17 @@
 #include "services/Scheduler.h"
 #include "support/TestDatabase.h"
 
+#include "support/Expect.h"
 #include <QSqlQuery>
 
 using namespace bs;
 using bs::test::Builders;
+using bs::test::requireOk;
+using bs::test::s;
 using bs::test::TestDatabase;
+using bs::test::value;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
-
-template <typename T> T value(Result<T> r) {
-    INFO(r.message().toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
-
-void requireOk(const Status& st) {
-    INFO(st.message().toStdString());
-    REQUIRE(st.ok());
-}
 
 // Clock: Tuesday 25 November 2025, 10:00 local. The group meets Tuesdays 13:00 from 7 October.
 struct Groups {

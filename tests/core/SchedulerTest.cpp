@@ -1,17 +1,15 @@
 #include "services/Scheduler.h"
+#include "support/Expect.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
 using bs::test::Builders;
+using bs::test::s;
 using bs::test::TestDatabase;
 using bs::test::utc;
 using Kind = CalendarWarning::Kind;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 struct Calendar {
     TestDatabase t; // clock: Tuesday 25 November 2025, 10:00 local (09:00 UTC)

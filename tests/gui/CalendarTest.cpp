@@ -9,6 +9,7 @@
 #include "dialogs/AppointmentDialog.h"
 #include "services/Scheduler.h"
 
+#include "support/Expect.h"
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDateEdit>
@@ -22,15 +23,13 @@
 #include <QTimeEdit>
 #include <QUndoStack>
 
+using bs::test::s;
+
 using namespace gui;
 using bs::Appointment;
 using bs::localToUtc;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // kToday is Wednesday 3 December 2025; the clock says 11:00 local.
 const QDate kMonday(2025, 12, 1);

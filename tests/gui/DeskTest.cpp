@@ -12,6 +12,7 @@
 #include "services/DeskService.h"
 #include "undo/UndoContext.h"
 
+#include "support/Expect.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -22,13 +23,11 @@
 #include <QStackedWidget>
 #include <QTreeWidget>
 
+using bs::test::s;
+
 using namespace gui;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // A desk open today 11–14 with 20 minutes per visit, a worker, and Jens (rådgivning) and Karen
 // (no grant); the clock at 11:30 local.

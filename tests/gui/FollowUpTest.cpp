@@ -10,6 +10,7 @@
 #include "services/GoalFollowUp.h"
 #include "services/Scheduler.h"
 
+#include "support/Expect.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,13 +21,11 @@
 #include <QSpinBox>
 #include <QTreeWidget>
 
+using bs::test::s;
+
 using namespace gui;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 // Two workers and their citizens, each with a no-show yesterday (Tuesday 2 December).
 struct FollowUpFixture : Fixture {

@@ -11,6 +11,7 @@
 #include "goals/ReviewDialog.h"
 #include "storage/Repository.h"
 
+#include "support/Expect.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -20,13 +21,11 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 
+using bs::test::s;
+
 using namespace gui;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 void requireOk(const bs::Status& st) {
     INFO(st.message().toStdString());

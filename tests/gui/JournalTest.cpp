@@ -12,6 +12,7 @@
 #include "services/Scheduler.h"
 #include "widgets/Combos.h"
 
+#include "support/Expect.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -22,13 +23,11 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+using bs::test::s;
+
 using namespace gui;
 
 namespace {
-
-QString s(const char* text) {
-    return QString::fromUtf8(text);
-}
 
 struct World {
     Fixture f;

@@ -68,6 +68,11 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
 
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The journal is for searching: the keyboard goes to the search field.
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == Journal)
+            m_journal->focusSearch();
+    });
     connect(m_citizens, &CitizensPage::problem, this, &MainWindow::showProblem);
     connect(m_groups, &GroupsPage::problem, this, &MainWindow::showProblem);
     connect(m_settings, &SettingsPage::problem, this, &MainWindow::showProblem);

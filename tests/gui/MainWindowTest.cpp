@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
 
@@ -45,6 +46,9 @@ TEST_CASE("The main window shows its sections, the database and real settings") 
 
     QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
     CHECK(w.currentSection() == bs::MainWindow::Citizens);
+    QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+    CHECK(w.currentSection() == bs::MainWindow::Journal);
+    CHECK(QApplication::focusWidget() == f.child<QLineEdit>("journalQuery"));
     QTest::keyClick(&w, Qt::Key_0, Qt::ControlModifier);
     CHECK(w.currentSection() == bs::MainWindow::Settings);
 }

@@ -4,6 +4,7 @@
 #include "domain/Ffb.h"
 #include "services/DemoDesk.h"
 #include "services/DemoGroups.h"
+#include "services/DemoJournal.h"
 #include "services/FollowUpService.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
@@ -516,6 +517,7 @@ public:
                  QStringLiteral("group attendance and notes"));
             need(addDemoDeskActivity(m_reg, m_today, m_opt.seed + 2),
                  QStringLiteral("counselling desk visits"));
+            need(addDemoJournal(m_reg, m_today, m_opt.seed + 3), QStringLiteral("journal notes"));
             // The follow-up queue as the rules raise it on the demo's today.
             if (m_reg.clock().today() == m_today) {
                 const auto raised = FollowUpService(m_reg).run();

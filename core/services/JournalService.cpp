@@ -175,6 +175,8 @@ Status JournalService::write(JournalNote& note, const QList<GoalAssessment>& ass
     if (Status s = checkAssessments(value, given); !s)
         return s;
 
+    // A new note's assessments are as of the note (it may document an earlier visit).
+    const QDateTime assessedAt = value.meta.isNew() ? value.writtenUtc : now;
     Repository repo(m_registry.database());
     const Status s = m_registry.database().transaction([&]() -> Status {
         if (auto v = repo.save(value); !v)
@@ -189,7 +191,7 @@ Status JournalService::write(JournalNote& note, const QList<GoalAssessment>& ass
             a.meta = SyncMeta{};
             a.noteId = value.meta.id;
             a.authorId = authorId;
-            a.assessedUtc = now;
+            a.assessedUtc = assessedAt;
             if (auto v = a.validate().toStatus(); !v)
                 return v;
             if (auto v = repo.save(a); !v)

@@ -1,5 +1,6 @@
 #include "services/DemoGenerator.h"
 #include "domain/Cpr.h"
+#include "services/JournalService.h"
 #include "services/Registry.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
@@ -297,6 +298,42 @@ TEST_CASE("Demo data: a fictitious municipality like Norddjurs, valid by every r
         CHECK(endedGoals >= 20);
         CHECK(endedSubGoals >= 50);
         CHECK(withLevels >= 50);
+    }
+
+    {
+        INFO("visit notes: after a completed visit of the same citizen, searchable, assessed");
+        JournalService journal(*demo.registry);
+        QMap<QUuid, Appointment> byId;
+        for (const Appointment& a :
+             value(Scheduler(*demo.registry)
+                       .appointments(localToUtc(kToday.addYears(-1), QTime(0, 0)),
+                                     localToUtc(kToday.addYears(1), QTime(0, 0)))))
+            byId.insert(a.meta.id, a);
+        int notes = 0, signedNotes = 0, assessed = 0;
+        for (const Citizen& c : demo.citizens())
+            for (const JournalNote& n : value(journal.notes(c.meta.id))) {
+                if (n.kind != NoteKind::Note)
+                    continue;
+                ++notes;
+                signedNotes += n.signedUtc.isValid() ? 1 : 0;
+                REQUIRE(byId.contains(n.appointmentId));
+                const Appointment& a = byId[n.appointmentId];
+                CHECK(a.citizenId == c.meta.id);
+                CHECK(a.outcome == Outcome::Completed);
+                CHECK(n.writtenUtc >= a.endUtc());
+                CHECK(n.writtenUtc <= demo.registry->clock().nowUtc());
+                for (const GoalAssessment& g : value(journal.assessments(n.meta.id))) {
+                    ++assessed;
+                    CHECK(value(reg.subGoal(g.subGoalId)).goalId == g.goalId);
+                    CHECK(value(reg.goal(g.goalId)).citizenId == c.meta.id);
+                    CHECK(g.assessedUtc == n.writtenUtc);
+                }
+            }
+        CHECK(notes > 100);
+        CHECK(signedNotes > 0);
+        CHECK(signedNotes < notes);
+        CHECK(assessed > 0);
+        CHECK_FALSE(value(journal.search(QStringLiteral("e-boks"), {}, 5, 0)).isEmpty());
     }
 
     {

@@ -67,12 +67,14 @@ TEST_CASE("Demo group activity: attendance for sessions held, notes for the last
     const int notes = demo.count("SELECT count(*) FROM group_note");
     CHECK(notes > 0);
     CHECK(demo.count("SELECT count(*) FROM group_note WHERE written_utc < '2025-10-13'") == 0);
-    // Every journal note belongs to a member who was present; about half have an addition.
+    // Every group journal note belongs to a member who was present; about half have an addition.
     CHECK(demo.count("SELECT count(*) FROM journal_note j LEFT JOIN attendance t ON "
                      "t.appointment_id = j.appointment_id AND t.citizen_id = j.citizen_id "
-                     "WHERE t.status IS NULL OR t.status != 'present'") == 0);
-    const int journal = demo.count("SELECT count(*) FROM journal_note");
-    const int personal = demo.count("SELECT count(*) FROM journal_note WHERE personal_text != ''");
+                     "WHERE j.kind = 'group' AND (t.status IS NULL OR t.status != 'present')") ==
+          0);
+    const int journal = demo.count("SELECT count(*) FROM journal_note WHERE kind = 'group'");
+    const int personal = demo.count(
+        "SELECT count(*) FROM journal_note WHERE kind = 'group' AND personal_text != ''");
     CHECK(journal >= notes);
     CHECK(personal > 0);
     CHECK(personal < journal);

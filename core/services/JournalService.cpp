@@ -231,11 +231,14 @@ Status JournalService::unindex(const QUuid& noteId) {
 
 Status JournalService::indexMissing() {
     JournalQueries queries(m_registry.database());
+    auto complete = queries.indexComplete();
+    if (!complete)
+        return Status(complete.error());
+    if (*complete)
+        return Status::success(); // the one backfill is done; every write indexes its note
     auto missing = queries.unindexedNotes();
     if (!missing)
         return Status(missing.error());
-    if (missing->isEmpty())
-        return Status::success();
     return m_registry.database().transaction([&]() -> Status {
         for (const QUuid& id : std::as_const(*missing)) {
             auto n = m_registry.record<JournalNote>(id);
@@ -244,7 +247,7 @@ Status JournalService::indexMissing() {
             if (auto s = queries.index(id, journaltext::fold(n->fullText())); !s)
                 return s;
         }
-        return Status::success();
+        return queries.markIndexComplete();
     });
 }
 

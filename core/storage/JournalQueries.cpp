@@ -32,6 +32,20 @@ Result<QList<QUuid>> JournalQueries::unindexedNotes() const {
     return out;
 }
 
+Result<bool> JournalQueries::indexComplete() const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT 1 FROM meta WHERE key = "
+                                             "'journal_search_complete'"));
+        !r)
+        return Result<bool>(r.error());
+    return q.next();
+}
+
+Status JournalQueries::markIndexComplete() const {
+    return m_db.execSql(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES "
+                                       "('journal_search_complete', '1')"));
+}
+
 Result<int> JournalQueries::nextRevisionNumber(const QUuid& noteId) const {
     QSqlQuery q(m_db.connection());
     if (auto r =

@@ -33,6 +33,10 @@ public:
     Status unindex(const QUuid& noteId) const;
     // Notes (not deleted) that have no row in the index, e.g. written before schema 7.
     Result<QList<QUuid>> unindexedNotes() const;
+    // Whether every note has been indexed once (a mark in the `meta` table). Every write indexes
+    // its note, so after the one backfill the search need not look for missing notes again.
+    Result<bool> indexComplete() const;
+    Status markIndexComplete() const;
     Result<int> nextRevisionNumber(const QUuid& noteId) const;
     // Ids of the notes (not deleted) matching the query, newest written first.
     Result<QList<QUuid>> notes(const NoteQuery& query) const;

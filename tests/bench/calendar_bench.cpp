@@ -1,11 +1,14 @@
 // Calendar benchmark on a generated municipality with six months of history and three of plans:
 // a staff member's, a site's and a citizen's week (what the Kalender view reads), My day, the
-// printable day list, and the rådgivning desk's summary. Median and 95th percentile in ms.
+// printable day list, the rådgivning desk's summary, journal search and a run of the follow-up
+// rules. Median and 95th percentile in ms.
 //   calendar_bench [--citizens N] [--staff N] [--runs N]
 #include "BenchSupport.h"
 #include "services/DayList.h"
 #include "services/DemoGenerator.h"
 #include "services/DeskService.h"
+#include "services/FollowUpService.h"
+#include "services/JournalService.h"
 #include "services/Scheduler.h"
 #include "storage/Database.h"
 
@@ -117,5 +120,30 @@ int main(int argc, char** argv) {
                            std::abort();
                    }),
            50);
+
+    // Documentation and follow-up on the same data.
+    bs::JournalService journal(registry);
+    report("journal search, first page (\"budget\")",
+           measure(runs,
+                   [&] {
+                       if (!journal.search(QStringLiteral("budget"), {}, 25, 0))
+                           std::abort();
+                   }),
+           100);
+    report("journal search, prefix as typed (\"e-bo\")",
+           measure(runs,
+                   [&] {
+                       if (!journal.search(QStringLiteral("e-bo"), {}, 25, 0))
+                           std::abort();
+                   }),
+           100);
+    bs::FollowUpService followUp(registry);
+    report("follow-up rules, a run with nothing new",
+           measure(std::max(3, runs / 10),
+                   [&] {
+                       if (!followUp.run())
+                           std::abort();
+                   }),
+           1000);
     return 0;
 }

@@ -5,7 +5,9 @@
 #include "services/JournalText.h"
 #include "services/Scheduler.h"
 #include "support/Expect.h"
+
 #include "support/TestDatabase.h"
+#include <QSqlQuery>
 
 using namespace bs;
 using bs::test::Builders;
@@ -340,4 +342,25 @@ TEST_CASE("Folding and snippets", "[journal]") {
     const QString snip = snippetHtml(longText, parseQuery(s("ærø")), 10);
     CHECK(snip.startsWith(s("… ")));
     CHECK(snip.contains(s("<b>Ærø</b> slut")));
+}
+
+TEST_CASE("Notes written before the index existed are indexed once, on the first search",
+          "[journal]") {
+    World w;
+    const JournalNote old = w.note(w.aase, s("Budget for december lagt sammen"), w.mette);
+    // As a database migrated from schema 6 has it: the note, but no index row and no mark.
+    requireOk(w.t.db->execSql(QStringLiteral("DELETE FROM journal_search")));
+    requireOk(w.t.db->execSql(QStringLiteral("DELETE FROM meta WHERE key = "
+                                             "'journal_search_complete'")));
+    REQUIRE(w.find(s("budget")).size() == 1);
+    CHECK(w.find(s("budget"))[0].noteId == old.meta.id);
+    QSqlQuery q(w.t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = "
+                                  "'journal_search_complete'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // After the backfill, searching does not look for missing notes again: a row removed behind
+    // the service's back stays missing (every write indexes its own note).
+    requireOk(w.t.db->execSql(QStringLiteral("DELETE FROM journal_search")));
+    CHECK(w.find(s("budget")).isEmpty());
 }

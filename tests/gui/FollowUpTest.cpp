@@ -209,3 +209,17 @@ TEST_CASE("Rules… stores the thresholds", "[followup-ui]") {
     CHECK(bs::FollowUpService(*f.registry).settings().noShowsInARow == 5);
     CHECK(bs::GoalFollowUp(*f.registry).staleWeeks() == 6);
 }
+
+TEST_CASE("Showing the page again re-checks the rules only after ten minutes", "[followup-ui]") {
+    FollowUpFixture f;
+    REQUIRE(f.citizens().size() == 1);
+    const bs::Citizen bo = f.citizen(QStringLiteral("Bo Holm"), f.mette);
+    f.noShow(bo, f.mette, QTime(11, 0));
+    f.page->hide();
+    f.page->show();
+    CHECK(f.citizens().size() == 1); // the list from the check made when the page opened
+    f.clock.advanceSecs(11 * 60);
+    f.page->hide();
+    f.page->show();
+    CHECK(f.citizens().size() == 2);
+}

@@ -4,6 +4,7 @@
 #include "Format.h"
 #include "undo/RecordCommands.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -160,6 +161,13 @@ FollowUpPage::FollowUpPage(UndoContext& context, CurrentStaff& me, QWidget* pare
 
 void FollowUpPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    // The rules read the whole register (about a second for a thousand citizens): check on the
+    // first visit and then at most every ten minutes; "Check now" runs them at any time.
+    const QDateTime now = m_context.registry().clock().nowUtc();
+    if (m_lastRun.isValid() && m_lastRun.secsTo(now) < kRecheckSeconds) {
+        report(reload());
+        return;
+    }
     report(checkNow());
 }
 
@@ -171,7 +179,10 @@ void FollowUpPage::report(const Status& status) {
 // --- Reading ------------------------------------------------------------------------------------
 
 Status FollowUpPage::checkNow() {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto ran = m_service.run();
+    QApplication::restoreOverrideCursor();
+    m_lastRun = m_context.registry().clock().nowUtc();
     const QString at = m_context.registry()
                            .clock()
                            .nowUtc()

@@ -8,6 +8,7 @@
 #include "CurrentStaff.h"
 #include "services/FollowUpService.h"
 #include "undo/UndoContext.h"
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -74,6 +75,8 @@ private:
     UndoContext& m_context;
     CurrentStaff& m_me;
     FollowUpService m_service;
+    static constexpr qint64 kRecheckSeconds = 600;
+    QDateTime m_lastRun; // when the rules were last checked from this page
     QList<FollowUpItem> m_items;
 
     QComboBox* m_scope;

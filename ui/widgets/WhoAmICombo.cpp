@@ -14,7 +14,7 @@ WhoAmICombo::WhoAmICombo(CurrentStaff& me, QWidget* parent) : QComboBox(parent),
             m_filling = false;
         }
     });
-    emit problem(reload().message());
+    // The owner calls reload() when it shows (a problem then reaches its status line).
 }
 
 Status WhoAmICombo::reload() {

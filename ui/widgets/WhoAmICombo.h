@@ -10,7 +10,7 @@ class WhoAmICombo : public QComboBox {
     Q_OBJECT
 public:
     explicit WhoAmICombo(CurrentStaff& me, QWidget* parent = nullptr);
-    // Re-reads the staff list (after staff were added or renamed).
+    // Reads the staff list; call it when the combo is shown (staff may have been added).
     Status reload();
 
 signals:

@@ -304,10 +304,9 @@ void CalendarPage::kindChosen() {
     whoChosen();
 }
 
-void CalendarPage::whoChosen() {
-    const QUuid id = searchableId(m_who);
+CalendarFilter CalendarPage::filterFor(Kind kind, const QUuid& id) {
     CalendarFilter f;
-    switch (static_cast<Kind>(m_kind->currentData().toInt())) {
+    switch (kind) {
     case Kind::Staff:
         f.staffId = id;
         break;
@@ -321,7 +320,11 @@ void CalendarPage::whoChosen() {
         f.groupId = id;
         break;
     }
-    m_filter = f;
+    return f;
+}
+
+void CalendarPage::whoChosen() {
+    m_filter = filterFor(static_cast<Kind>(m_kind->currentData().toInt()), searchableId(m_who));
     m_chosenByUser = true;
     refresh();
 }
@@ -340,26 +343,9 @@ void CalendarPage::showCalendarOf(const CalendarFilter& filter, QDate date) {
         id = filter.siteId;
     }
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
-    fillWho();
-    const int index = m_who->findData(id);
-    if (index < 0 && !id.isNull())
-        fillWho(); // a record added since
+    fillWho(); // read afresh: the record may be new
     m_who->setCurrentIndex(m_who->findData(id));
-    m_filter = CalendarFilter{};
-    switch (kind) {
-    case Kind::Staff:
-        m_filter.staffId = id;
-        break;
-    case Kind::Site:
-        m_filter.siteId = id;
-        break;
-    case Kind::Citizen:
-        m_filter.citizenId = id;
-        break;
-    case Kind::Group:
-        m_filter.groupId = id;
-        break;
-    }
+    m_filter = filterFor(kind, id);
     m_chosenByUser = true;
     if (date.isValid() && date != m_date) {
         setDate(date);

@@ -66,6 +66,8 @@ private:
 
     void refresh();
     void fillWho();
+    // The calendar filter that shows the record `id` of this kind.
+    static CalendarFilter filterFor(Kind kind, const QUuid& id);
     void whoChosen();
     void kindChosen();
     void step(int direction);

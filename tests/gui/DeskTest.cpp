@@ -291,3 +291,38 @@ TEST_CASE("The site dialog edits the time per visit and the bookable slots", "[d
     REQUIRE(unchanged.ok());
     CHECK(unchanged->slotMinutes == 45);
 }
+
+TEST_CASE("Desk: the page opens on the user's desk shift, else on a site that is open",
+          "[desk-ui]") {
+    gui::Fixture f;
+    f.clock.set(bs::localToUtc(kToday, QTime(11, 30)));
+    const auto addSite = [&](const char* name, QTime from, QTime to) {
+        bs::Site site;
+        site.name = QString::fromUtf8(name);
+        site.openingHours = {{kToday.dayOfWeek(), from, to}};
+        REQUIRE(f.registry->saveSite(site).ok());
+        return site;
+    };
+    addSite("Allingåbro", QTime(8, 0), QTime(9, 0)); // first by name, closed by now
+    const bs::Site auc = addSite("AUC Grenaa", QTime(11, 0), QTime(14, 0));
+    const bs::Site orsted = addSite("Ørsted", QTime(13, 0), QTime(15, 0));
+    bs::Staff worker;
+    worker.initials = QStringLiteral("MKJ");
+    worker.name = QStringLiteral("Mette Kjær");
+    REQUIRE(f.registry->saveStaff(worker).ok());
+    bs::UndoContext context(*f.registry);
+    bs::CurrentStaff me(*f.registry);
+
+    SECTION("a site open now") {
+        bs::DeskPage page(context, me);
+        REQUIRE(page.reload().ok());
+        CHECK(page.currentSite() == auc.meta.id);
+    }
+    SECTION("the user's desk shift wins") {
+        REQUIRE(me.set(worker.meta.id).ok());
+        REQUIRE(bs::DeskService(*f.registry).addDuty(orsted.meta.id, kToday, worker.meta.id).ok());
+        bs::DeskPage page(context, me);
+        REQUIRE(page.reload().ok());
+        CHECK(page.currentSite() == orsted.meta.id);
+    }
+}

@@ -200,6 +200,19 @@ QWidget* DeskPage::buildDesk() {
 
 // --- Reading ----------------------------------------------------------------------------------
 
+QUuid DeskPage::preferredSite(const QList<Site>& sites) const {
+    // Where the user has a desk shift today, else a site open now, else one open today.
+    if (auto duty = m_desk.deskSitesOnDuty(m_me.id(), today()); duty && !duty->isEmpty())
+        return duty->first().meta.id;
+    for (const Site& s : sites)
+        if (m_desk.isOpenNow(s))
+            return s.meta.id;
+    for (const Site& s : sites)
+        if (!DeskService::periodsOn(s, today()).isEmpty())
+            return s.meta.id;
+    return {};
+}
+
 Status DeskPage::reload() {
     auto sites = m_desk.deskSites();
     if (!sites)
@@ -210,7 +223,9 @@ Status DeskPage::reload() {
         m_site->clear();
         for (const Site& s : *sites)
             m_site->addItem(s.name, s.meta.id);
-        const int index = m_site->findData(keep);
+        int index = m_site->findData(keep);
+        if (index < 0)
+            index = m_site->findData(preferredSite(*sites));
         m_site->setCurrentIndex(index >= 0 ? index : (m_site->count() > 0 ? 0 : -1));
     }
     m_siteValue = Site();

@@ -50,6 +50,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    // The site the page opens on: the user's desk shift today, else one that is open.
+    QUuid preferredSite(const QList<Site>& sites) const;
     QWidget* buildDesk();
     Status loadCitizens();
     Status reloadDay();

@@ -1,6 +1,8 @@
 #pragma once
 // What every benchmark does: time a piece of work many times and print median and 95th
 // percentile against its budget.
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QList>
 #include <algorithm>
@@ -8,6 +10,29 @@
 #include <functional>
 
 namespace bench {
+
+// The size of the generated municipality and how often each figure is measured.
+struct Options {
+    int citizens;
+    int staff;
+    int runs;
+};
+
+// --citizens N --staff N --runs N, with the benchmark's own defaults.
+inline Options parseOptions(const QCoreApplication& app, Options defaults) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("citizens"), QStringLiteral("Citizens to generate."),
+                      QStringLiteral("N"), QString::number(defaults.citizens)});
+    parser.addOption({QStringLiteral("staff"), QStringLiteral("Staff to generate."),
+                      QStringLiteral("N"), QString::number(defaults.staff)});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
+                      QStringLiteral("N"), QString::number(defaults.runs)});
+    parser.process(app);
+    return {parser.value(QStringLiteral("citizens")).toInt(),
+            parser.value(QStringLiteral("staff")).toInt(),
+            std::max(3, parser.value(QStringLiteral("runs")).toInt())};
+}
 
 struct Figures {
     double median;

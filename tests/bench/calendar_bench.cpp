@@ -12,7 +12,6 @@
 #include "services/Scheduler.h"
 #include "storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryDir>
 
@@ -21,16 +20,8 @@ using bench::report;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("citizens"), QStringLiteral("Citizens to generate."),
-                      QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("staff"), QStringLiteral("Staff to generate."),
-                      QStringLiteral("N"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
-                      QStringLiteral("N"), QStringLiteral("50")});
-    parser.process(app);
-    const int runs = std::max(3, parser.value(QStringLiteral("runs")).toInt());
+    const bench::Options given = bench::parseOptions(app, {1000, 60, 50});
+    const int runs = given.runs;
 
     QTemporaryDir dir;
     const bs::FixedClock clock(QDateTime(QDate(2025, 11, 25), QTime(9, 0), QTimeZone::utc()));
@@ -41,8 +32,8 @@ int main(int argc, char** argv) {
     }
     bs::Registry registry(*db.value());
     bs::DemoOptions options;
-    options.citizens = parser.value(QStringLiteral("citizens")).toInt();
-    options.staff = parser.value(QStringLiteral("staff")).toInt();
+    options.citizens = given.citizens;
+    options.staff = given.staff;
     QElapsedTimer t;
     t.start();
     if (auto s = bs::DemoGenerator::generate(registry, options); !s) {

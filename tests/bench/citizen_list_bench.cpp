@@ -9,7 +9,6 @@
 #include "services/Registry.h"
 #include "storage/Database.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -22,16 +21,8 @@ using bench::report;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("citizens"), QStringLiteral("Citizens to generate."),
-                      QStringLiteral("N"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("staff"), QStringLiteral("Staff to generate."),
-                      QStringLiteral("N"), QStringLiteral("200")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
-                      QStringLiteral("N"), QStringLiteral("30")});
-    parser.process(app);
-    const int runs = std::max(3, parser.value(QStringLiteral("runs")).toInt());
+    const bench::Options given = bench::parseOptions(app, {5000, 200, 30});
+    const int runs = given.runs;
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
@@ -44,8 +35,8 @@ int main(int argc, char** argv) {
         }
         bs::Registry registry(*db.value());
         bs::DemoOptions options;
-        options.citizens = parser.value(QStringLiteral("citizens")).toInt();
-        options.staff = parser.value(QStringLiteral("staff")).toInt();
+        options.citizens = given.citizens;
+        options.staff = given.staff;
         options.appointments = false; // the list does not need the calendar
         QElapsedTimer t;
         t.start();

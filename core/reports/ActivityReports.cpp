@@ -21,43 +21,15 @@ QString is(const char* alias, Outcome outcome) {
     return QStringLiteral("%1.outcome = '%2'").arg(QLatin1String(alias), toCode(outcome));
 }
 
-// What the per-form figures count, for one support form.
-struct FormTotals {
-    qint64 appointments = 0;
-    qint64 delivered = 0;
-    qint64 minutes = 0;
-    qint64 deliveredMinutes = 0;
-    OutcomeCounts outcomes;
+// The counts behind a no-show row: appointments with a registered outcome and each kind of
+// non-delivery, read from four columns selected by outcomeCountsSql().
+struct OutcomeCounts {
+    qint64 registered = 0;
+    qint64 noShows = 0;
+    qint64 byCitizen = 0;
+    qint64 byStaff = 0;
+    void add(const QSqlQuery& q, int firstColumn);
 };
-
-Result<std::array<FormTotals, 4>> formTotals(const Database& db, const ReportFilter& filter) {
-    const SqlCondition where = appointmentsInPeriod(filter, "a");
-    const QString sql = QStringLiteral("SELECT a.form, count(*), sum(%1), sum(a.duration_minutes), "
-                                       "sum(CASE WHEN %1 THEN a.duration_minutes ELSE 0 END), %2 "
-                                       "FROM appointment a WHERE %3 GROUP BY a.form")
-                            .arg(is("a", Outcome::Completed), outcomeCountsSql("a"), where.sql);
-    std::array<FormTotals, 4> out{};
-    const Status s = forEachRow(db, sql, where.binds, [&](const QSqlQuery& q) {
-        const int i = formIndex(q.value(0).toString());
-        if (i < 0)
-            return;
-        FormTotals& f = out[std::size_t(i)];
-        f.appointments = q.value(1).toLongLong();
-        f.delivered = q.value(2).toLongLong();
-        f.minutes = q.value(3).toLongLong();
-        f.deliveredMinutes = q.value(4).toLongLong();
-        f.outcomes.add(q, 5);
-    });
-    if (!s)
-        return Result<std::array<FormTotals, 4>>(s.error());
-    return out;
-}
-
-QString hoursAxis() {
-    return T::tr("Hours");
-}
-
-} // namespace
 
 void OutcomeCounts::add(const QSqlQuery& q, int firstColumn) {
     registered += q.value(firstColumn).toLongLong();
@@ -95,6 +67,44 @@ QVariantList outcomeRow(const QVariant& category, const OutcomeCounts& c) {
             percent(c.noShows, c.registered),
             percent(c.byCitizen + c.byStaff, c.registered)};
 }
+
+// What the per-form figures count, for one support form.
+struct FormTotals {
+    qint64 appointments = 0;
+    qint64 delivered = 0;
+    qint64 minutes = 0;
+    qint64 deliveredMinutes = 0;
+    OutcomeCounts outcomes;
+};
+
+Result<std::array<FormTotals, 4>> formTotals(const Database& db, const ReportFilter& filter) {
+    const SqlCondition where = appointmentsInPeriod(filter, "a");
+    const QString sql = QStringLiteral("SELECT a.form, count(*), sum(%1), sum(a.duration_minutes), "
+                                       "sum(CASE WHEN %1 THEN a.duration_minutes ELSE 0 END), %2 "
+                                       "FROM appointment a WHERE %3 GROUP BY a.form")
+                            .arg(is("a", Outcome::Completed), outcomeCountsSql("a"), where.sql);
+    std::array<FormTotals, 4> out{};
+    const Status s = forEachRow(db, sql, where.binds, [&](const QSqlQuery& q) {
+        const int i = formIndex(q.value(0).toString());
+        if (i < 0)
+            return;
+        FormTotals& f = out[std::size_t(i)];
+        f.appointments = q.value(1).toLongLong();
+        f.delivered = q.value(2).toLongLong();
+        f.minutes = q.value(3).toLongLong();
+        f.deliveredMinutes = q.value(4).toLongLong();
+        f.outcomes.add(q, 5);
+    });
+    if (!s)
+        return Result<std::array<FormTotals, 4>>(s.error());
+    return out;
+}
+
+QString hoursAxis() {
+    return T::tr("Hours");
+}
+
+} // namespace
 
 Result<ReportTable> sessions(const Database& db, const ReportFilter& filter) {
     auto totals = formTotals(db, filter);

@@ -1,7 +1,6 @@
 #pragma once
-// Pieces the activity figures (ActivityReports.cpp, ActivityPeople.cpp) share: their translation
-// context, the table skeleton, the four support-form rows and the outcome counts of no-show
-// tables.
+// Pieces the activity figures (ActivityReports.cpp, ActivityPeople.cpp) share: their
+// translation context, the table skeleton and the support-form category.
 #include "LedelseCharts.h"
 #include "ReportSql.h"
 #include "ReportTable.h"
@@ -38,20 +37,5 @@ inline int formIndex(const QString& code) {
             return i;
     return -1;
 }
-
-// The counts behind a no-show row: appointments with a registered outcome and each kind of
-// non-delivery. outcomeCountsSql(alias) selects them as four columns in this order.
-struct OutcomeCounts {
-    qint64 registered = 0;
-    qint64 noShows = 0;
-    qint64 byCitizen = 0;
-    qint64 byStaff = 0;
-    void add(const QSqlQuery& q, int firstColumn);
-};
-QString outcomeCountsSql(const char* alias = "a");
-// Columns: category, appointments, no_shows, cancelled_by_citizen, cancelled_by_staff,
-// no_show_rate, cancellation_rate.
-QList<ReportColumn> outcomeColumns(const ReportColumn& category);
-QVariantList outcomeRow(const QVariant& category, const OutcomeCounts& counts);
 
 } // namespace bs::reports

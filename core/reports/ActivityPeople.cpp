@@ -1,0 +1,243 @@
+// The citizen and staff figures of ActivityReports.h: citizens per support form by month, the
+// combinations of forms, and each staff member's caseload.
+#include "ActivityReports.h"
+
+#include "ActivitySupport.h"
+#include "domain/Appointment.h"
+#include "domain/Attendance.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+
+namespace bs::reports {
+
+namespace {
+
+using T = ActivityText;
+
+QString citizensAxis() {
+    return T::tr("Citizens");
+}
+
+// Allocations `al` not deleted of citizens `c` not deleted passing filter.citizen() and
+// `extra`, joined to the months `m(first)` of the period when active on a day of the month within
+// the period; selects m.first and `select`, grouped by m.first and `groupBy`.
+SqlCondition monthAllocations(const ReportFilter& filter, const QString& select,
+                              const SqlCondition& extra, const QString& groupBy) {
+    const QList<QDate> months = periodMonths(filter);
+    SqlCondition where = filter.citizen("c");
+    where &= extra;
+    return {
+        QStringLiteral(
+            "WITH RECURSIVE m(first) AS (SELECT ? UNION ALL SELECT date(first, '+1 month') "
+            "FROM m WHERE first < ?) "
+            "SELECT m.first, %1 FROM m JOIN allocation al ON al.deleted = 0 AND "
+            "al.from_date <= min(date(m.first, '+1 month', '-1 day'), ?) AND "
+            "(al.to_date IS NULL OR al.to_date >= max(m.first, ?)) "
+            "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE %2 "
+            "GROUP BY m.first%3")
+            .arg(select, where.sql, groupBy.isEmpty() ? QString() : QStringLiteral(", ") + groupBy),
+        QVariantList{toDbDate(months.first()), toDbDate(months.last()), filter.toText(),
+                     filter.fromText()} +
+            where.binds};
+}
+
+} // namespace
+
+Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filter) {
+    ReportTable t = activityTable(
+        ChartId::CitizensPerForm, ChartKind::Line,
+        T::tr("Citizens per month with an allocation of the support form active on at least one "
+              "day of the month within the period. A citizen with several forms counts once per "
+              "form and once in the total."),
+        citizensAxis());
+    t.columns = {{QStringLiteral("month"), T::tr("Month"), ColumnType::Month}};
+    for (const SupportForm f : allValues<SupportForm>())
+        t.columns << ReportColumn{toCode(f), label(f), ColumnType::Integer, 0,
+                                  filter.forms.isEmpty() || filter.forms.contains(f)};
+    t.columns << ReportColumn{QStringLiteral("total"), T::tr("Total"), ColumnType::Integer, 0,
+                              false};
+    t.rows = monthRows(filter, t.columns);
+    if (t.rows.isEmpty())
+        return t;
+
+    const auto store = [&](const QSqlQuery& q, int column, int valueColumn) {
+        const int row = monthRow(filter, q.value(0).toString().left(7));
+        if (row >= 0 && column > 0)
+            t.rows[row][column] = q.value(valueColumn).toLongLong();
+    };
+    const SqlCondition perForm =
+        monthAllocations(filter, QStringLiteral("al.form, count(DISTINCT al.citizen_id)"), {},
+                         QStringLiteral("al.form"));
+    Status s = forEachRow(db, perForm.sql, perForm.binds, [&](const QSqlQuery& q) {
+        store(q, 1 + formIndex(q.value(1).toString()), 2);
+    });
+    if (!s)
+        return Result<ReportTable>(s.error());
+
+    // The total counts the chosen forms only (all forms without a form filter).
+    SqlCondition chosen;
+    if (!filter.forms.isEmpty()) {
+        QStringList marks;
+        chosen.binds.clear();
+        for (const SupportForm f : filter.forms) {
+            marks << QStringLiteral("?");
+            chosen.binds << toCode(f);
+        }
+        chosen.sql = QStringLiteral("al.form IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
+    const SqlCondition total = monthAllocations(
+        filter, QStringLiteral("count(DISTINCT al.citizen_id)"), chosen, QString());
+    s = forEachRow(db, total.sql, total.binds,
+                   [&](const QSqlQuery& q) { store(q, int(t.columns.size()) - 1, 1); });
+    if (!s)
+        return Result<ReportTable>(s.error());
+    return t;
+}
+
+Result<ReportTable> formCombinations(const Database& db, const ReportFilter& filter) {
+    const QList<SupportForm> forms = allValues<SupportForm>();
+    QStringList bits;
+    QVariantList binds;
+    for (qsizetype i = 0; i < forms.size(); ++i) {
+        bits << QStringLiteral("max(al.form = ?) * %1").arg(1 << i);
+        binds << toCode(forms[i]);
+    }
+    const SqlCondition citizen = filter.citizen("c");
+    binds << filter.toText() << filter.fromText();
+    binds += citizen.binds;
+    QHash<int, qint64> byMask;
+    const Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT mask, count(*) FROM (SELECT al.citizen_id, %1 AS mask "
+                       "FROM allocation al JOIN citizen c ON c.id = al.citizen_id AND "
+                       "c.deleted = 0 WHERE al.deleted = 0 AND al.from_date <= ? AND "
+                       "(al.to_date IS NULL OR al.to_date >= ?) AND (%2) GROUP BY al.citizen_id) "
+                       "GROUP BY mask")
+            .arg(bits.join(QStringLiteral(" + ")), citizen.sql),
+        binds, [&](const QSqlQuery& q) { byMask[q.value(0).toInt()] = q.value(1).toLongLong(); });
+    if (!s)
+        return Result<ReportTable>(s.error());
+
+    struct Combination {
+        QString label;
+        qint64 citizens;
+    };
+    QList<Combination> combinations;
+    for (auto it = byMask.cbegin(); it != byMask.cend(); ++it) {
+        QStringList labels;
+        for (qsizetype i = 0; i < forms.size(); ++i)
+            if (it.key() & (1 << i))
+                labels << label(forms[i]);
+        if (!labels.isEmpty())
+            combinations << Combination{labels.join(QStringLiteral(" + ")), it.value()};
+    }
+    QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
+    std::sort(combinations.begin(), combinations.end(), [&](const auto& a, const auto& b) {
+        if (a.citizens != b.citizens)
+            return a.citizens > b.citizens;
+        return collator.compare(a.label, b.label) < 0;
+    });
+
+    ReportTable t = activityTable(
+        ChartId::FormCombinations, ChartKind::HorizontalBar,
+        T::tr("Citizens by the support forms they had allocated at some time in the period, each "
+              "citizen counted once under their combination of forms."),
+        citizensAxis());
+    t.columns = {{QStringLiteral("combination"), T::tr("Support forms"), ColumnType::Text},
+                 {QStringLiteral("citizens"), T::tr("Citizens"), ColumnType::Integer}};
+    for (const Combination& c : combinations)
+        t.rows << QVariantList{c.label, c.citizens};
+    return t;
+}
+
+Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
+    struct Load {
+        qint64 contact = 0;
+        qint64 seen = 0;
+        qint64 deliveredMinutes = 0;
+        qint64 minutes = 0;
+    };
+    QHash<QString, Load> loads; // by staff id
+
+    const SqlCondition citizen = filter.citizen("c");
+    Status s = forEachRow(db,
+                          QStringLiteral("SELECT c.contact_staff_id, count(*) FROM citizen c "
+                                         "WHERE c.deleted = 0 AND c.status = ? AND "
+                                         "c.contact_staff_id IS NOT NULL AND (%1) GROUP BY 1")
+                              .arg(citizen.sql),
+                          QVariantList{toCode(CitizenStatus::Active)} + citizen.binds,
+                          [&](const QSqlQuery& q) {
+                              loads[q.value(0).toString()].contact = q.value(1).toLongLong();
+                          });
+    if (!s)
+        return Result<ReportTable>(s.error());
+
+    const SqlCondition period = appointmentsInPeriod(filter, "a");
+    const QString completed = toCode(Outcome::Completed);
+    s = forEachRow(db,
+                   QStringLiteral("SELECT a.staff_id, sum(CASE WHEN a.outcome = ? THEN "
+                                  "a.duration_minutes ELSE 0 END), sum(a.duration_minutes) "
+                                  "FROM appointment a WHERE %1 GROUP BY a.staff_id")
+                       .arg(period.sql),
+                   QVariantList{completed} + period.binds, [&](const QSqlQuery& q) {
+                       Load& l = loads[q.value(0).toString()];
+                       l.deliveredMinutes = q.value(1).toLongLong();
+                       l.minutes = q.value(2).toLongLong();
+                   });
+    if (!s)
+        return Result<ReportTable>(s.error());
+
+    // Citizens of delivered appointments: the appointment's citizen, or a group session's members
+    // registered present.
+    s = forEachRow(
+        db,
+        QStringLiteral("SELECT x.staff_id, count(DISTINCT x.citizen_id) FROM ("
+                       "SELECT a.staff_id, a.citizen_id FROM appointment a WHERE %1 AND "
+                       "a.outcome = ? AND a.citizen_id IS NOT NULL UNION ALL "
+                       "SELECT a.staff_id, att.citizen_id FROM appointment a JOIN attendance att "
+                       "ON att.appointment_id = a.id AND att.deleted = 0 AND att.status = ? "
+                       "WHERE %1 AND a.outcome = ?) x "
+                       "JOIN citizen c ON c.id = x.citizen_id AND c.deleted = 0 GROUP BY 1")
+            .arg(period.sql),
+        period.binds + QVariantList{completed, toCode(AttendanceStatus::Present)} + period.binds +
+            QVariantList{completed},
+        [&](const QSqlQuery& q) { loads[q.value(0).toString()].seen = q.value(1).toLongLong(); });
+    if (!s)
+        return Result<ReportTable>(s.error());
+
+    ReportTable t = activityTable(
+        ChartId::Caseload, ChartKind::HorizontalBar,
+        T::tr("Per staff member: active citizens they are contact person for, and the citizens "
+              "they saw in delivered appointments in the period (group members registered "
+              "present), with their planned and delivered hours."),
+        citizensAxis());
+    t.columns = {
+        {QStringLiteral("staff"), T::tr("Staff member"), ColumnType::Text},
+        {QStringLiteral("contact_citizens"), T::tr("Contact person for"), ColumnType::Integer},
+        {QStringLiteral("citizens_seen"), T::tr("Citizens seen"), ColumnType::Integer},
+        {QStringLiteral("delivered_hours"), T::tr("Delivered hours"), ColumnType::Decimal, 1,
+         false},
+        {QStringLiteral("planned_hours"), T::tr("Planned hours"), ColumnType::Decimal, 1, false}};
+    const SqlCondition staff = filter.staffColumn(QStringLiteral("s.id"));
+    s = forEachRow(db,
+                   QStringLiteral("SELECT s.id, s.name, s.initials FROM staff s WHERE "
+                                  "s.deleted = 0 AND (%1) ORDER BY s.name COLLATE danish, s.id")
+                       .arg(staff.sql),
+                   staff.binds, [&](const QSqlQuery& q) {
+                       const Load l = loads.value(q.value(0).toString());
+                       if (l.contact == 0 && l.seen == 0 && l.minutes == 0)
+                           return;
+                       t.rows << QVariantList{QStringLiteral("%1 (%2)").arg(q.value(1).toString(),
+                                                                            q.value(2).toString()),
+                                              l.contact, l.seen, hoursOf(l.deliveredMinutes),
+                                              hoursOf(l.minutes)};
+                   });
+    if (!s)
+        return Result<ReportTable>(s.error());
+    return t;
+}
+
+} // namespace bs::reports

@@ -253,6 +253,18 @@ QList<Migration> build() {
              QStringLiteral("CREATE INDEX followup_task_assignee ON followup_task(assignee_id, "
                             "status, due_date)"),
          }});
+    list.append(
+        {8,
+         "indexes for the Ledelse figures",
+         {
+             // The leaders' figures aggregate appointments by period over many years; a covering
+             // index over the columns they read lets SQLite scan it instead of the wide rows.
+             QStringLiteral("CREATE INDEX appointment_report ON appointment(start_utc, form, "
+                            "outcome, duration_minutes, staff_id, citizen_id, site_id, group_id, "
+                            "travel_minutes, travel_km) WHERE deleted = 0"),
+             QStringLiteral("CREATE INDEX goal_assessment_report ON goal_assessment("
+                            "assessed_utc, goal_id, progress) WHERE deleted = 0"),
+         }});
     return list;
 }
 

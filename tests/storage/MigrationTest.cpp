@@ -120,6 +120,9 @@ QStringList fixtureFor(int version) {
                 QStringLiteral("INSERT INTO followup_task VALUES ('t1','no_show','no_show:e1','c1',"
                                "'e1','s1','2025-03-25','Udeblevet','open',NULL,'','',NULL,NULL,%1)")
                     .arg(sync())};
+    case 8:
+        // Schema 8 adds only indexes; a row they cover.
+        return {QStringLiteral("UPDATE appointment SET travel_km = 12.5 WHERE id = 'e1'")};
     default:
         return {};
     }

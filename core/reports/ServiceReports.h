@@ -3,8 +3,12 @@
 // database can; see ActivityReports.h for the shared conventions. Desk visits are in the period by
 // arrived_utc; filter.siteColumn("d.site_id") applies; forms apply as "counselling or nothing"
 // (a filter on forms without counselling gives empty tables); the team filter applies to the
-// staff member who served the visit. Group figures use group sessions (appointments with a
-// group_id) in the period that pass filter.appointment(), and their attendance rows.
+// staff member who served the visit (so visits still waiting drop out under a team filter); legal
+// bases do not apply. Visits at a site marked deleted do not count. Group figures use group
+// sessions (appointments with a group_id and no citizen, as GroupSessions makes them) in the
+// period that pass filter.appointment(), and their attendance rows; a session without a site
+// counts under its group's site, cancelled sessions and sessions of deleted groups are left out,
+// and attendance of citizens marked deleted does not count. "Day" means the local day.
 #include "ReportFilter.h"
 #include "ReportTable.h"
 #include "storage/Database.h"
@@ -12,7 +16,8 @@
 namespace bs::reports {
 
 // Bar. Rows: months. Columns: month; opening_days (days in the month inside the period on which a
-// chosen site (all sites when none chosen) is open by its opening hours, not plotted); visits
+// chosen site (all sites not deleted when none chosen) is open by its opening hours, not plotted;
+// a day counts once however many sites are open); visits
 // (desk visits, not plotted); visits_per_day (Decimal 1: visits / opening_days, null when 0).
 Result<ReportTable> deskVisitsPerDay(const Database& db, const ReportFilter& filter);
 
@@ -20,7 +25,9 @@ Result<ReportTable> deskVisitsPerDay(const Database& db, const ReportFilter& fil
 // plotted); median_wait (minutes from arrived to started, Decimal 1); median_visit (minutes from
 // started to ended, Decimal 1); allowance (the site's visit_allowance_minutes, plotted as
 // targetLine); over_allowance (Percent 1: finished visits longer than the allowance, not
-// plotted). Visits not started or not ended are left out of the medians.
+// plotted, null without finished visits). Visits not started are left out of both medians, visits
+// not ended out of median_visit (as DeskSummary does); a median is null when no visit has the
+// time. Minutes are counted from whole seconds.
 Result<ReportTable> deskDurations(const Database& db, const ReportFilter& filter);
 
 // StackedBar. Rows: group sessions in the period in time order, category "d. MMM yyyy  Group"

@@ -71,8 +71,9 @@ SqlCondition ReportFilter::appointment(const char* alias) const {
     const QString a = QLatin1String(alias);
     SqlCondition out;
     if (!siteIds.isEmpty()) {
-        out &= {QStringLiteral("COALESCE(%1.site_id, (SELECT sc.site_id FROM citizen sc WHERE "
-                               "sc.id = %1.citizen_id)) IN (%2)")
+        out &= {QStringLiteral("COALESCE(%1.site_id, (SELECT sg.site_id FROM support_group sg "
+                               "WHERE sg.id = %1.group_id), (SELECT sc.site_id FROM citizen sc "
+                               "WHERE sc.id = %1.citizen_id)) IN (%2)")
                     .arg(a, placeholders(siteIds.size())),
                 idBinds(siteIds)};
     }

@@ -38,9 +38,9 @@ public:
     QString fromText() const;  // ISO dates for date columns
     QString toText() const;
 
-    // An appointment row `a` passes: its site (or, without one, its citizen's site), its staff
-    // member's team, its form, and the legal basis of a grant of its citizen (for a group session:
-    // of a member) active on the appointment's day. Does not restrict the period.
+    // An appointment row `a` passes: its site (or, without one, its group's or its citizen's site),
+    // its staff member's team, its form, and the legal basis of a grant of its citizen (for a group
+    // session: of a member) active on the appointment's day. Does not restrict the period.
     SqlCondition appointment(const char* alias = "a") const;
     // A citizen row `c` passes: the citizen's site, the contact person's team, an allocation of a
     // chosen form and a grant of a chosen basis, each active at some time in the period.

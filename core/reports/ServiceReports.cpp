@@ -1,6 +1,6 @@
 #include "ServiceReports.h"
 
-#include "LocalDateSql.h"
+#include "ReportSql.h"
 #include "domain/Organisation.h"
 
 #include <QHash>
@@ -26,11 +26,6 @@ ReportColumn column(const char* key, const QString& label, ColumnType type, int 
     c.decimals = decimals;
     c.plotted = plotted;
     return c;
-}
-
-// part / whole as a percentage; null (an empty cell) when nothing was counted.
-QVariant percent(qint64 part, qint64 whole) {
-    return whole == 0 ? QVariant() : QVariant(100.0 * double(part) / double(whole));
 }
 
 QVariant nullable(const QVariant& v) {

@@ -16,6 +16,7 @@ struct Options {
     int citizens;
     int staff;
     int runs;
+    QString database; // --database FILE: keep the generated file there, or reuse it if it exists
 };
 
 // --citizens N --staff N --runs N, with the benchmark's own defaults.
@@ -28,10 +29,15 @@ inline Options parseOptions(const QCoreApplication& app, Options defaults) {
                       QStringLiteral("N"), QString::number(defaults.staff)});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per figure."),
                       QStringLiteral("N"), QString::number(defaults.runs)});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Keep the generated database in FILE, or reuse FILE if it "
+                                     "exists (benchmarks that support it)."),
+                      QStringLiteral("FILE")});
     parser.process(app);
     return {parser.value(QStringLiteral("citizens")).toInt(),
             parser.value(QStringLiteral("staff")).toInt(),
-            std::max(3, parser.value(QStringLiteral("runs")).toInt())};
+            std::max(3, parser.value(QStringLiteral("runs")).toInt()),
+            parser.value(QStringLiteral("database"))};
 }
 
 struct Figures {

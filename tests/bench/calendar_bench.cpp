@@ -20,7 +20,7 @@ using bench::report;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const bench::Options given = bench::parseOptions(app, {1000, 60, 50});
+    const bench::Options given = bench::parseOptions(app, {1000, 60, 50, {}});
     const int runs = given.runs;
 
     QTemporaryDir dir;

@@ -21,7 +21,7 @@ using bench::report;
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const bench::Options given = bench::parseOptions(app, {5000, 200, 30});
+    const bench::Options given = bench::parseOptions(app, {5000, 200, 30, {}});
     const int runs = given.runs;
 
     QTemporaryDir dir;

@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -94,12 +95,15 @@ qint64 count(const bs::Database& db, const char* table) {
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const bench::Options given = bench::parseOptions(app, {1000, 60, 20});
+    const bench::Options given = bench::parseOptions(app, {1000, 60, 20, {}});
     const int years = 8;
 
     QTemporaryDir dir;
     const bs::FixedClock clock(QDateTime(QDate(2025, 11, 25), QTime(9, 0), QTimeZone::utc()));
-    auto db = bs::Database::open(dir.filePath(QStringLiteral("bench.sqlite")), clock);
+    const QString path =
+        given.database.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : given.database;
+    const bool reuse = QFile::exists(path);
+    auto db = bs::Database::open(path, clock);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.message()));
         return 1;
@@ -110,13 +114,15 @@ int main(int argc, char** argv) {
     options.staff = given.staff;
     QElapsedTimer t;
     t.start();
-    if (auto s = bs::DemoGenerator::generate(registry, options); !s) {
+    if (reuse) {
+        std::printf("reusing %s\n", qPrintable(path));
+    } else if (auto s = bs::DemoGenerator::generate(registry, options); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.message()));
         return 1;
     }
     const QString nowText = bs::toDbTimestamp(clock.nowUtc());
     auto copied = db.value()->transaction([&]() -> bs::Status {
-        for (int copy = 1; copy < 2 * years; ++copy)
+        for (int copy = 1; copy < 2 * years && !reuse; ++copy)
             if (!copyHistory(*db.value(), copy, nowText))
                 return bs::Status::failure(QStringLiteral("copying the history failed"));
         return bs::Status::success();

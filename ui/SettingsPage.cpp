@@ -4,6 +4,7 @@
 #include "organisation/SitesPanel.h"
 #include "organisation/StaffPanel.h"
 #include "organisation/TeamsPanel.h"
+#include "settings/EconomicModelPanel.h"
 #include "widgets/WhoAmICombo.h"
 
 #include <QDir>
@@ -33,6 +34,9 @@ SettingsPage::SettingsPage(UndoContext& context, CurrentStaff& me, const QString
     m_calendar = new CalendarSettingsPanel(context.registry());
     m_calendar->setObjectName(QStringLiteral("calendarSettings"));
     m_tabs->addTab(m_calendar, tr("&Calendar"));
+    m_economy = new EconomicModelPanel(context.registry());
+    m_economy->setObjectName(QStringLiteral("economicModel"));
+    m_tabs->addTab(m_economy, tr("Ec&onomy"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -96,6 +100,8 @@ QWidget* SettingsPage::makeGeneralTab(CurrentStaff& me, const QString& language,
 Status SettingsPage::reload() {
     Status first = m_who->reload();
     if (Status s = m_calendar->reload(); !s && first)
+        first = s;
+    if (Status s = m_economy->reload(); !s && first)
         first = s;
     for (OrganisationPanel* panel :
          std::initializer_list<OrganisationPanel*>{m_sites, m_staff, m_teams})

@@ -2,7 +2,8 @@
 // Settings: the General tab with who the user is and read-only facts about this installation
 // (where the data is, the schema version, the installation id and the language in use), and the
 // organisation: the
-// Sites, Staff and Teams tabs, where every create and edit is an undoable command.
+// Sites, Staff and Teams tabs, where every create and edit is an undoable command; Calendar and
+// Economy hold municipality-wide settings saved with a button.
 #include "CurrentStaff.h"
 #include "services/Registry.h"
 #include "undo/UndoContext.h"
@@ -13,6 +14,7 @@ class QTabWidget;
 namespace bs {
 
 class CalendarSettingsPanel;
+class EconomicModelPanel;
 class SitesPanel;
 class WhoAmICombo;
 class StaffPanel;
@@ -29,6 +31,8 @@ public:
     SitesPanel* sites() const { return m_sites; }
     StaffPanel* staff() const { return m_staff; }
     TeamsPanel* teams() const { return m_teams; }
+    // Settings ▸ Economy; its modelSaved() signal tells when the savings charts are stale.
+    EconomicModelPanel* economy() const { return m_economy; }
     // Re-reads the organisation lists (call once after connecting problem()); returns the first
     // problem met. Changes made through the undo stack reload them by themselves.
     Status reload();
@@ -48,6 +52,7 @@ private:
     TeamsPanel* m_teams;
     WhoAmICombo* m_who = nullptr;
     CalendarSettingsPanel* m_calendar = nullptr;
+    EconomicModelPanel* m_economy = nullptr;
 };
 
 } // namespace bs

@@ -13,6 +13,20 @@
 //   n x km x km rate. The saving can be negative (a session with one member and two staff).
 // - Virtual: each delivered virtual appointment saves its travel as for café.
 // - Targets are yearly, per form, in kroner; a month's target is a twelfth of its year's.
+// Decisions (where the method left a choice):
+// - A desk visit counts when it is finished (checked out, not deleted), in the month it arrived.
+//   A delivered counselling appointment that a finished desk visit checked out (a booked time) is
+//   counted once, as that visit. Anonymous visitors count (they are served too).
+// - Sessions count in the local (Europe/Copenhagen) month of their start; only outcome completed.
+// - Group members present are attendance rows with status present; no attendance registered
+//   means no one present, so the session costs its facilitators' time (a negative saving).
+// - Filters: filter.appointment() for appointments; desk visits by their site (sites), by the
+//   helping staff member's team (teams; a visit nobody is registered on does not pass), by the
+//   visitor's grant active on the day (bases; anonymous visitors do not pass), and only when
+//   counselling is among the forms (forms). Targets count only for the forms chosen.
+// - A year without a target in the model has target 0. A month touched by the period counts its
+//   whole twelfth of the target (the year table's target is the sum of its months' targets).
+// - Amounts are rounded to øre, hours and km to two decimals, in each row.
 #include "ReportFilter.h"
 #include "ReportTable.h"
 #include "storage/Database.h"
@@ -39,6 +53,12 @@ public:
     static Result<EconomicModel> load(const Database& db);
     Status save(const Database& db) const;
     QString methodText() const; // translated, the method above with this model's numbers
+
+    // Kr. saved by one home visit's travel: travel minutes x cost per hour + km x km rate.
+    double travelSavingPerVisit() const;
+    // The yearly target in kr. for a form (counselling = café); 0 without one or for individual.
+    double target(SupportForm form, int year) const;
+    friend bool operator==(const EconomicModel&, const EconomicModel&) = default;
 };
 
 namespace reports {

@@ -2,6 +2,8 @@
 // and the minutes the method needs; the money model is applied here over the month rows.
 #include "SavingsReport.h"
 
+#include "ReportSql.h"
+
 #include "domain/Appointment.h"
 #include "domain/Attendance.h"
 
@@ -47,40 +49,11 @@ QString monthKey(QDate firstOfMonth) {
     return firstOfMonth.toString(QStringLiteral("yyyy-MM"));
 }
 
-QString localMidnightUtc(QDate date) {
-    return toDbTimestamp(QDateTime(date, QTime(0, 0), Clock::localZone()).toUTC());
-}
-
 QString marks(qsizetype n) {
     QStringList out;
     for (qsizetype i = 0; i < n; ++i)
         out << QStringLiteral("?");
     return out.join(QLatin1Char(','));
-}
-
-// The local month ("yyyy-MM") of a UTC timestamp column. Copenhagen is at most 2 hours ahead of
-// UTC, so only a time from 22:00 UTC can fall in the next local month; those few rows look up
-// the UTC moment the next local month starts in `bounds` (from Qt's time zone rules).
-QString localMonthSql(const QString& column) {
-    return QStringLiteral("CASE WHEN substr(%1, 12, 2) < '22' THEN substr(%1, 1, 7) ELSE (SELECT "
-                          "CASE WHEN %1 >= b.next_start THEN b.next_month ELSE b.month END FROM "
-                          "bounds b WHERE b.month = substr(%1, 1, 7)) END")
-        .arg(column);
-}
-
-// `bounds(month, next_month, next_start)` for the UTC months a period's timestamps can fall in.
-SqlCondition boundsCte(const ReportFilter& filter) {
-    SqlCondition out;
-    QStringList rows;
-    const QDate last(filter.to.year(), filter.to.month(), 1);
-    for (QDate m = QDate(filter.from.year(), filter.from.month(), 1).addMonths(-1); m <= last;
-         m = m.addMonths(1)) {
-        rows << QStringLiteral("(?, ?, ?)");
-        out.binds << monthKey(m) << monthKey(m.addMonths(1)) << localMidnightUtc(m.addMonths(1));
-    }
-    out.sql = QStringLiteral("WITH bounds(month, next_month, next_start) AS (VALUES %1) ")
-                  .arg(rows.join(QStringLiteral(", ")));
-    return out;
 }
 
 bool formChosen(const ReportFilter& filter, SupportForm form) {
@@ -107,16 +80,14 @@ SqlCondition deskVisitsSql(const ReportFilter& filter) {
     }
     return {QStringLiteral("SELECT %1 AS month, 'counselling' AS form, 1 AS n, 0 AS n_minutes, 0 "
                            "AS staff_minutes FROM desk_visit d WHERE %2")
-                .arg(localMonthSql(QStringLiteral("d.arrived_utc")), where.sql),
+                .arg(reports::localMonthSql(QStringLiteral("d.arrived_utc")), where.sql),
             where.binds};
 }
 
 // Delivered counselling, group and virtual appointments starting in the period: per session the
 // citizens served n, n x duration and facilitators x duration (group sessions only). The booked
 // times checked out at the desk are one uncorrelated list (desk_visit has no index on
-// appointment_id, so a correlated NOT EXISTS would scan it once per appointment). NOT INDEXED: no
-// index leads with start_utc, and a skip-scan of (site_id, start_utc) with row look-ups measured
-// 4x slower than one sequential scan for a year of a larger table.
+// appointment_id, so a correlated NOT EXISTS would scan it once per appointment).
 SqlCondition appointmentsSql(const ReportFilter& filter) {
     SqlCondition where{
         QStringLiteral("a.deleted = 0 AND a.outcome = ? AND a.form IN (?, ?, ?) AND "
@@ -136,17 +107,17 @@ SqlCondition appointmentsSql(const ReportFilter& filter) {
             "count(*) FROM attendance p WHERE p.appointment_id = a.id AND p.deleted = 0 AND "
             "p.status = ?) ELSE 1 END AS n, CASE WHEN a.form = ? THEN max(1, COALESCE((SELECT "
             "(g.facilitator1_id IS NOT NULL) + (g.facilitator2_id IS NOT NULL) FROM "
-            "support_group g WHERE g.id = a.group_id), 0)) ELSE 0 END AS f FROM appointment a NOT "
-            "INDEXED "
+            "support_group g WHERE g.id = a.group_id), 0)) ELSE 0 END AS f FROM appointment a "
             "WHERE %2)")
-            .arg(localMonthSql(QStringLiteral("a.start_utc")), where.sql),
+            .arg(reports::localMonthSql(QStringLiteral("a.start_utc")), where.sql),
         {group, toCode(AttendanceStatus::Present), group}};
     out.binds += where.binds;
     return out;
 }
 
 Result<QMap<QString, MonthSums>> monthSums(const Database& db, const ReportFilter& filter) {
-    SqlCondition sql = boundsCte(filter);
+    SqlCondition sql;
+    sql.sql.clear();
     QStringList parts;
     const SqlCondition appointments = appointmentsSql(filter);
     if (formChosen(filter, SupportForm::Counselling)) {

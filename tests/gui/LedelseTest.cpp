@@ -327,6 +327,7 @@ TEST_CASE("Every chart kind draws offscreen with its series and no Qt warnings",
         REQUIRE(bars.size() == 1);
         CHECK(bars[0]->count() == 2);
         CHECK(bars[0]->barSets()[1]->count() == 3);
+        CHECK(bars[0]->barSets()[0]->at(2) == 14); // the first row on top
         CHECK(inkedSamples(bs::renderChartImage(t, QSize(800, 500))) > 500);
 
         ReportTable reasons = reasonsTable();
@@ -343,9 +344,11 @@ TEST_CASE("Every chart kind draws offscreen with its series and no Qt warnings",
         CHECK(bars[0]->barSets()[0]->color() == bs::supportFormColor(bs::SupportForm::Counselling));
         const auto lines = seriesOf<QLineSeries>(chart.get());
         REQUIRE(lines.size() == 2);
-        CHECK(lines[0]->count() == 2);
+        REQUIRE(lines[0]->count() == 4); // a level across each year
         CHECK(lines[0]->pen().style() == Qt::DashLine);
-        CHECK(lines[0]->at(1) == QPointF(1, 227000.0));
+        CHECK(lines[0]->at(1) == QPointF(0.5, 100000.0));
+        CHECK(lines[0]->at(2) == QPointF(0.5, 227000.0));
+        CHECK(lines[0]->at(3) == QPointF(1.5, 227000.0));
         CHECK(inkedSamples(bs::renderChartImage(t, QSize(800, 500))) > 500);
     }
     SECTION("heatmap: no Qt chart, a painted image with shaded cells and numbers") {

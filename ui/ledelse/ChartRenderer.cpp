@@ -15,6 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPainter>
@@ -85,10 +86,9 @@ QAbstractAxis* makeCategoryAxis(const QStringList& labels, bool vertical) {
         qsizetype longest = 0;
         for (const QString& label : labels)
             longest = std::max(longest, label.size());
-        if (vertical)
-            axis->setReverse(true); // the first row on top, as in the table
-        else if (n > 8 || (n > 4 && longest > 14))
-            axis->setLabelsAngle(-45);
+        // Upright labels that do not fit stand on end: angled ones get cut off.
+        if (!vertical && (n > 8 || (n > 4 && longest > 14)))
+            axis->setLabelsAngle(-90);
         axis->setGridLineVisible(false);
         return axis;
     }
@@ -97,7 +97,13 @@ QAbstractAxis* makeCategoryAxis(const QStringList& labels, bool vertical) {
     axis->setRange(-0.5, n - 0.5);
     axis->setStartValue(-0.5);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const int step = int(std::ceil(n / 12.0));
+    int step = 120;
+    for (const int s : {2, 3, 4, 6, 12, 24, 36, 48, 60}) { // whole quarters and years for months
+        if (n <= 12 * s) {
+            step = s;
+            break;
+        }
+    }
     for (int i = 0; i < n; i += step)
         axis->append(labels[i], i);
     axis->setLabelsAngle(-45);
@@ -181,11 +187,19 @@ QStringList columnTexts(const ReportTable& table, int column) {
 QLineSeries* makeLine(const ReportTable& table, int column, bool horizontal, bool target) {
     auto* line = new QLineSeries;
     line->setName(table.columns[column].label);
+    const auto at = [horizontal](double position, double value) {
+        return horizontal ? QPointF(value, position) : QPointF(position, value);
+    };
     for (int r = 0; r < table.rows.size(); ++r) {
         if (isNull(table, r, column))
             continue;
         const double v = table.number(r, column);
-        line->append(horizontal ? QPointF(v, r) : QPointF(r, v));
+        if (target) { // a level across the category, stepping to the next one's
+            line->append(at(r - 0.5, v));
+            line->append(at(r + 0.5, v));
+        } else {
+            line->append(at(r, v));
+        }
     }
     QPen pen(seriesColor(table, column), target ? 2.0 : 2.5);
     if (target)
@@ -293,8 +307,12 @@ QColor seriesColor(const ReportTable& table, int column) {
     return otherColor(index);
 }
 
-QChart* createChart(const ReportTable& table, bool withTitle) {
-    const ChartLayout layout = chartLayout(table);
+QChart* createChart(const ReportTable& shown, bool withTitle) {
+    const ChartLayout layout = chartLayout(shown);
+    // Bars lying down are drawn from the bottom up: reversed, the first row is on top.
+    ReportTable table = shown;
+    if (layout.kind != ChartKind::Line && layout.horizontal)
+        std::reverse(table.rows.begin(), table.rows.end());
     if (layout.kind == ChartKind::Heatmap)
         return nullptr;
     auto* chart = new QChart;
@@ -311,7 +329,6 @@ QChart* createChart(const ReportTable& table, bool withTitle) {
         chart->setTitle(table.title);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     if (!hasChartData(table)) {
         chart->legend()->hide();
         return chart;
@@ -343,6 +360,9 @@ QChart* createChart(const ReportTable& table, bool withTitle) {
         chart->addSeries(s);
         s->attachAxis(categoryAxis);
         s->attachAxis(valueAxis);
+        if (s->type() == QAbstractSeries::SeriesTypeLine) // a line (dashed for a target)
+            for (QLegendMarker* marker : chart->legend()->markers(s))
+                marker->setShape(QLegend::MarkerShapeFromSeries);
     }
     return chart;
 }

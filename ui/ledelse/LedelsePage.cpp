@@ -60,7 +60,7 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
     m_panel->setObjectName(QStringLiteral("chartPanel"));
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
-    m_list->setMinimumWidth(260);
+    m_list->setMinimumWidth(300);
     m_list->setUniformRowHeights(true);
     fillList();
 
@@ -70,7 +70,7 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({300, 900});
+    splitter->setSizes({320, 900});
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);
@@ -181,6 +181,7 @@ void LedelsePage::recompute() {
         // Nothing to compute; a running computation's answer is dropped when it comes.
         m_pending = false;
         m_panel->setBusy(false);
+        m_panel->setHeading(chartTitle(m_current), {});
         m_panel->showFailure(valid.message());
         emit chartShown(QString::fromLatin1(chartInfo(m_current).code));
         return;
@@ -230,8 +231,10 @@ void LedelsePage::finished() {
     m_panel->setBusy(false);
     if (outcome.table)
         m_panel->showTable(*outcome.table, fileStem(*outcome.table, outcome.id, outcome.filter));
-    else
+    else {
+        m_panel->setHeading(chartTitle(outcome.id), {});
         m_panel->showFailure(outcome.error);
+    }
     emit chartShown(QString::fromLatin1(chartInfo(outcome.id).code));
 }
 

@@ -78,7 +78,13 @@ void paintHeatmap(QPainter& painter, const QRect& rect, const ReportTable& table
     headerWidth = std::min(headerWidth + kMargin, area.width() * 2 / 5);
     const int columnHeaderHeight = fm.height() * 2 + 6;
     const int legendHeight = fm.height() * 2 + kMargin;
-    const int cellWidth = std::max(1, (area.width() - headerWidth) / int(columns.size()));
+    // Cells wide enough for their header, not the whole page wide: the eye compares shades.
+    int headerText = 0;
+    for (const int c : columns)
+        headerText = std::max(headerText, fm.horizontalAdvance(table.headerText(c)));
+    const int cellWidth =
+        std::clamp((area.width() - headerWidth) / int(columns.size()), 1,
+                   std::max(headerText + 2 * kMargin, 12 * fm.averageCharWidth()));
     const int available = area.height() - columnHeaderHeight - legendHeight;
     const int cellHeight =
         std::clamp(available / std::max(rows, 1), 1, std::max(fm.height() * 2, 24));
@@ -114,7 +120,7 @@ void paintHeatmap(QPainter& painter, const QRect& rect, const ReportTable& table
     }
 
     // The colour scale: from 0 to the largest value, titled with the value axis.
-    const int scaleWidth = std::min(220, area.width() / 2);
+    const int scaleWidth = std::clamp(cellWidth * int(columns.size()), 120, 220);
     const QRect scale(origin.x(), origin.y() + rows * cellHeight + kMargin, scaleWidth,
                       fm.height() * 2 / 3);
     QLinearGradient gradient(scale.topLeft(), scale.topRight());

@@ -1,0 +1,247 @@
+#include "LedelsePage.h"
+
+#include "LedelseChartPanel.h"
+#include "LedelseFilterBar.h"
+
+#include <QFutureInterface>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace bs {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole;
+
+QString familyTitle(ReportFamily family) {
+    switch (family) {
+    case ReportFamily::Activity:
+        return LedelsePage::tr("Activity");
+    case ReportFamily::Goals:
+        return LedelsePage::tr("Goals");
+    case ReportFamily::Savings:
+        return LedelsePage::tr("Realised savings");
+    }
+    return {};
+}
+
+// Runs in the worker: a read connection of this thread's own, closed before returning.
+ChartOutcome computeOutcome(ChartOutcome request, const QString& path, const Clock& clock,
+                            const LedelsePage::ComputeFunction& compute) {
+    Database::Options options;
+    options.create = false;
+    options.backupBeforeMigrate = false;
+    auto db = Database::open(path, clock, options);
+    if (!db) {
+        request.error = db.message();
+        return request;
+    }
+    Result<ReportTable> table = compute(**db, request.id, request.filter);
+    if (table)
+        request.table = std::move(*table);
+    else
+        request.error = table.message();
+    return request;
+}
+
+} // namespace
+
+LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context),
+      m_filters(new LedelseFilterBar(context.registry().clock().today())), m_list(new QTreeWidget),
+      m_panel(new LedelseChartPanel), m_debounce(new QTimer(this)), m_compute(&computeChart) {
+    m_filters->setObjectName(QStringLiteral("ledelseFilters"));
+    m_list->setObjectName(QStringLiteral("chartList"));
+    m_panel->setObjectName(QStringLiteral("chartPanel"));
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setMinimumWidth(300);
+    m_list->setUniformRowHeights(true);
+    fillList();
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({320, 900});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &LedelsePage::recompute);
+    connect(m_filters, &LedelseFilterBar::changed, m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFutureWatcher<ChartOutcome>::finished, this, &LedelsePage::finished);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, kIdRole).isValid())
+            showChart(static_cast<ChartId>(item->data(0, kIdRole).toInt()));
+    });
+
+    // Edits elsewhere change the figures: recompute now if shown, else when next shown.
+    const auto dataChanged = [this] {
+        if (isVisible())
+            m_debounce->start();
+        else
+            m_computed = false;
+    };
+    connect(&context, &UndoContext::changed, this, dataChanged);
+    connect(&context, &UndoContext::appointmentChanged, this, dataChanged);
+    connect(&context, &UndoContext::organisationChanged, this, [this, dataChanged] {
+        if (isVisible())
+            reloadOrganisation();
+        dataChanged();
+    });
+
+    m_panel->setHeading(chartTitle(m_current), {});
+}
+
+LedelsePage::~LedelsePage() {
+    // The worker reads the database file and the clock: let it end before they may go.
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void LedelsePage::fillList() {
+    QTreeWidgetItem* first = nullptr;
+    for (const ReportFamily family :
+         {ReportFamily::Activity, ReportFamily::Goals, ReportFamily::Savings}) {
+        auto* top = new QTreeWidgetItem(m_list, {familyTitle(family)});
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const ChartId id : chartsOf(family)) {
+            auto* item = new QTreeWidgetItem(top, {chartTitle(id)});
+            item->setData(0, kIdRole, int(id));
+            item->setToolTip(0, chartTitle(id));
+            if (!first)
+                first = item;
+        }
+        top->setExpanded(true);
+    }
+    const QSignalBlocker block(m_list);
+    m_list->setCurrentItem(first);
+}
+
+void LedelsePage::reloadOrganisation() {
+    const Registry& registry = m_context.registry();
+    auto sites = registry.sites();
+    auto teams = registry.teams();
+    if (!sites || !teams) {
+        emit problem(!sites ? sites.message() : teams.message());
+        return;
+    }
+    m_filters->setOrganisation(*sites, *teams);
+}
+
+void LedelsePage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    reloadOrganisation();
+    m_filters->setToday(m_context.registry().clock().today());
+    if (!m_computed)
+        recompute();
+}
+
+void LedelsePage::showChart(ChartId id) {
+    m_current = id;
+    for (QTreeWidgetItemIterator it(m_list); *it; ++it) {
+        if ((*it)->data(0, kIdRole).isValid() && (*it)->data(0, kIdRole).toInt() == int(id)) {
+            const QSignalBlocker block(m_list);
+            m_list->setCurrentItem(*it);
+        }
+    }
+    m_panel->setHeading(chartTitle(id), {});
+    recompute();
+}
+
+void LedelsePage::setComputeFunction(ComputeFunction compute) {
+    m_compute = std::move(compute);
+    recompute();
+}
+
+bool LedelsePage::isComputing() const {
+    return m_watcher.isRunning() || m_pending;
+}
+
+void LedelsePage::recompute() {
+    m_debounce->stop();
+    m_computed = true;
+    ++m_generation;
+    const ReportFilter filter = m_filters->filter();
+    if (const Status valid = filter.validate(); !valid) {
+        // Nothing to compute; a running computation's answer is dropped when it comes.
+        m_pending = false;
+        m_panel->setBusy(false);
+        m_panel->setHeading(chartTitle(m_current), {});
+        m_panel->showFailure(valid.message());
+        emit chartShown(QString::fromLatin1(chartInfo(m_current).code));
+        return;
+    }
+    m_panel->setBusy(true);
+    if (m_watcher.isRunning())
+        m_pending = true; // one computation at a time: the newest starts when it ends
+    else
+        start();
+}
+
+void LedelsePage::start() {
+    m_pending = false;
+    ChartOutcome request;
+    request.generation = m_generation;
+    request.id = m_current;
+    request.filter = m_filters->filter();
+    const Database& db = m_context.registry().database();
+    if (db.path() == QLatin1String(":memory:")) {
+        // A second connection would see another, empty database: compute here.
+        QFutureInterface<ChartOutcome> done;
+        done.reportStarted();
+        Result<ReportTable> table = m_compute(db, request.id, request.filter);
+        if (table)
+            request.table = std::move(*table);
+        else
+            request.error = table.message();
+        done.reportResult(request);
+        done.reportFinished();
+        m_watcher.setFuture(done.future());
+        return;
+    }
+    m_watcher.setFuture(
+        QtConcurrent::run(&computeOutcome, request, db.path(), std::cref(db.clock()), m_compute));
+}
+
+void LedelsePage::finished() {
+    if (m_watcher.future().resultCount() == 0)
+        return;
+    const ChartOutcome outcome = m_watcher.result();
+    if (m_pending) {
+        start(); // the filters changed while this one ran
+        return;
+    }
+    if (outcome.generation != m_generation)
+        return; // overtaken by a newer request that is already shown
+    m_panel->setBusy(false);
+    if (outcome.table)
+        m_panel->showTable(*outcome.table, fileStem(*outcome.table, outcome.id, outcome.filter));
+    else {
+        m_panel->setHeading(chartTitle(outcome.id), {});
+        m_panel->showFailure(outcome.error);
+    }
+    emit chartShown(QString::fromLatin1(chartInfo(outcome.id).code));
+}
+
+QString LedelsePage::fileStem(const ReportTable& table, ChartId id, const ReportFilter& filter) {
+    QString code = table.key.isEmpty() ? QString::fromLatin1(chartInfo(id).code) : table.key;
+    code.replace(QLatin1Char('.'), QLatin1Char('_'));
+    return QStringLiteral("%1_%2_%3").arg(code, filter.fromText(), filter.toText());
+}
+
+} // namespace bs

@@ -44,7 +44,8 @@ QString pdfText(const QString& path) {
     QProcess pdftotext;
     pdftotext.start(s("pdftotext"), {s("-enc"), s("UTF-8"), s("-layout"), path, s("-")});
     REQUIRE(pdftotext.waitForFinished(20000));
-    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    // Words only: a long heading or table cell wraps onto the next line.
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
 }
 
 QByteArray unzip(const QStringList& args) {
@@ -92,7 +93,7 @@ TEST_CASE("Status note document: the PDF's and the ODT's text hold the figures",
         CHECK(text.contains(s("Mindfulness (AUC Grenaa)")));
         CHECK(text.contains(s("§ 82 b")));
         CHECK(text.contains(s("No-shows: 4")));
-        CHECK(text.contains(s("Cancellations: 5")));
+        CHECK(text.contains(s("Cancellations: 4")));
         CHECK(text.contains(s("reached: 4")));
         CHECK(text.contains(s("+1")));
         CHECK(text.contains(s("−1")));

@@ -12,7 +12,7 @@ inline ReportColumn col(const char* key, ColumnType type = ColumnType::Integer, 
     return {QLatin1String(key), QLatin1String(key), type, decimals, true, false};
 }
 
-// ActivityReports.h noShowsByForm's shape: 3 + 1 no-shows, 2 + 1 + 1 cancellations.
+// ActivityReports.h noShowsByForm's shape: 3 + 1 no-shows, 2 + 1 + 0 + 1 cancellations.
 inline ReportTable noShows() {
     ReportTable t;
     t.columns = {col("form", ColumnType::Text),

@@ -52,7 +52,9 @@ StatusNoteDialog::StatusNoteDialog(Registry& registry, ChartImageRenderer render
     auto* form = new QFormLayout;
     form->addRow(tr("Note &date:"), m_at);
     form->addRow(tr("&Compare with:"), m_previous);
-    form->addRow(tr("&File:"), fileRow);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("F&ormat:"), m_format);
 
     auto* intro = new QLabel(tr("The note shows the citizens per support form, legal basis, site "
@@ -68,6 +70,7 @@ StatusNoteDialog::StatusNoteDialog(Registry& registry, ChartImageRenderer render
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMinimumHeight(fontMetrics().lineSpacing() * 3); // room for the saved files
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_make = buttons->addButton(tr("&Make note"), QDialogButtonBox::AcceptRole);
@@ -210,8 +213,12 @@ void StatusNoteDialog::figuresArrived() {
                false);
         return;
     }
-    m_message->setText(tr("The note is saved: %1")
-                           .arg(QDir::toNativeSeparators(files.join(QStringLiteral(", ")))));
+    QStringList names;
+    for (const QString& file : files)
+        names << QFileInfo(file).fileName();
+    m_message->setText(tr("The note is saved in %1:\n%2")
+                           .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath()),
+                                names.join(QStringLiteral(", "))));
     m_progress->hide();
     m_make->setEnabled(true);
     m_previousTouched = false;

@@ -32,13 +32,14 @@ QString kroner(double value) {
     return StatusNoteDocument::tr("%1 kr.").arg(QLocale().toString(value, 'f', 0));
 }
 
-const char* const kTable = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-                           "style=\"border-collapse: collapse; border-color: #999999;\">";
+const char* const kTable =
+    "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+    "style=\"border-collapse: collapse; border-color: #999999; font-size: 9pt;\">";
 
 // A count table: label, now, previous, change.
 QString changeTable(const StatusNote& note, const QString& heading,
                     const QList<StatusNote::Change>& rows) {
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading));
+    QString html = QStringLiteral("<h3 style=\"margin-top: 18px;\">%1</h3>").arg(esc(heading));
     if (rows.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(StatusNoteDocument::tr("None.")));
     html += QLatin1String(kTable);
@@ -68,7 +69,7 @@ QString numbersTable(const ReportTable& table) {
     for (int r = 0; r < table.rows.size(); ++r) {
         html += QStringLiteral("<tr>");
         for (int c = 0; c < table.columns.size(); ++c)
-            html += QStringLiteral("<td align=\"%1\">%2</td>")
+            html += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap;\">%2</td>")
                         .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"),
                              esc(table.displayText(r, c, locale)));
         html += QStringLiteral("</tr>");
@@ -109,9 +110,9 @@ std::unique_ptr<QTextDocument> StatusNoteDocument::build(const StatusNote& note,
         const QString name = QStringLiteral("chart%1.png").arg(++imageCount);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), image);
         return QStringLiteral(
-                   "<p align=\"center\"><img src=\"%1\" width=\"600\" height=\"%2\"></p>")
+                   "<p align=\"center\"><img src=\"%1\" width=\"440\" height=\"%2\"></p>")
             .arg(name)
-            .arg(600 * options.chartSize.height() / qMax(1, options.chartSize.width()));
+            .arg(440 * options.chartSize.height() / qMax(1, options.chartSize.width()));
     };
 
     QString html;
@@ -158,7 +159,7 @@ std::unique_ptr<QTextDocument> StatusNoteDocument::build(const StatusNote& note,
                              .arg(note.goalCount(QStringLiteral("not_achieved")))),
                      esc(savingsLine));
     for (const ReportTable* t : {&note.noShows, &note.goals, &note.savings}) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(t->title));
+        html += QStringLiteral("<h3 style=\"margin-top: 18px;\">%1</h3>").arg(esc(t->title));
         if (!t->description.isEmpty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(esc(t->description));
         html += chart(*t);

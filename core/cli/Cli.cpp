@@ -34,10 +34,17 @@ const CommandSpec kCommands[] = {
                               "are shown as birth date only unless --full-cpr.")},
     {"check", &cli::runCheck, "",
      QT_TRANSLATE_NOOP("Cli", "Check the schema version and the integrity of the database.")},
-    {"report", &cli::runReport, "status [--at YYYY-MM-DD] [--format text|json|csv]",
-     QT_TRANSLATE_NOOP("Cli", "Status figures for the committee as of a date (default: today): "
+    {"report", &cli::runReport,
+     "status [--at YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD] [--format text|json|csv] | "
+     "<activity|goals|savings> --from YYYY-MM-DD --to YYYY-MM-DD [--site NAME|ID]... "
+     "[--team NAME|ID]... [--form CODE|LABEL]... [--basis CODE]... [--format json|csv] "
+     "[--out FILE]",
+     QT_TRANSLATE_NOOP("Cli", "status: the committee's figures as of a date (default: today): "
                               "citizens with an active grant per support form, site, legal "
-                              "basis and group.")},
+                              "basis and group; with --from/--to the status note: the figures "
+                              "on --to against --from and the period's no-shows, goals and "
+                              "savings. activity, goals, savings: every chart of the family for "
+                              "the period and filters (CSV: chart;category;column;value).")},
     {"calendar", &cli::runCalendar,
      "--from YYYY-MM-DD --to YYYY-MM-DD [--staff INITIALS | --site NAME | --citizen ID] "
      "[--format json|ics] [--with-names]",

@@ -47,7 +47,7 @@ Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSp
                 spec = &o;
         if (!spec || !arg.startsWith(QLatin1String("--")))
             return Result<Args>::failure(tr("unknown option %1").arg(arg));
-        if (out.m_values.contains(name))
+        if (out.m_values.contains(name) && !spec->repeatable)
             return Result<Args>::failure(tr("--%1 is given more than once").arg(name));
         if (!spec->takesValue) {
             if (inlineValue)
@@ -60,6 +60,8 @@ Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSp
         } else {
             return Result<Args>::failure(tr("--%1 needs a value").arg(name));
         }
+        if (spec->repeatable)
+            out.m_repeated[name] << out.m_values.value(name);
     }
     return out;
 }

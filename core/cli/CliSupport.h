@@ -32,6 +32,7 @@ public:
 struct OptionSpec {
     const char* name; // without the dashes: "format"
     bool takesValue;
+    bool repeatable = false; // may be given several times (filters); values() lists them all
 };
 
 // Options and positional arguments of one command. "--name value" and "--name=value" are both
@@ -43,10 +44,12 @@ public:
                               int maxPositionals);
     bool has(const char* name) const { return m_values.contains(QLatin1String(name)); }
     QString value(const char* name) const { return m_values.value(QLatin1String(name)); }
+    QStringList values(const char* name) const { return m_repeated.value(QLatin1String(name)); }
     const QStringList& positionals() const { return m_positionals; }
 
 private:
-    QMap<QString, QString> m_values;
+    QMap<QString, QString> m_values;       // the last value of each option given
+    QMap<QString, QStringList> m_repeated; // every value of a repeatable option, in order
     QStringList m_positionals;
 };
 

@@ -12,10 +12,12 @@
 #include "groups/GroupsPage.h"
 #include "journal/JournalSearchPage.h"
 #include "journal/NoteEditorDialog.h"
+#include "ledelse/LedelsePage.h"
 #include "myday/MyDayPage.h"
 #include "rota/RotaPage.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
+#include "settings/EconomicModelPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -173,6 +175,13 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     m_rota->setObjectName(QStringLiteral("rotaPage"));
     m_settings = new SettingsPage(*m_undo, *m_currentStaff, options.language, options.demo);
     m_settings->setObjectName(QStringLiteral("settingsPage"));
+    m_ledelse = new LedelsePage(*m_undo);
+    m_ledelse->setObjectName(QStringLiteral("managementPage"));
+    connect(m_ledelse, &LedelsePage::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    // A new economic model changes the realised savings.
+    connect(m_settings->economy(), &EconomicModelPanel::modelSaved, m_ledelse,
+            &LedelsePage::recompute);
     const auto placeholder = [](const QString& name, const QString& text, const char* id) {
         auto* page = new PlaceholderPage(name, text);
         page->setObjectName(QLatin1String(id));
@@ -195,11 +204,7 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         {tr("Counselling desk"), m_desk},
         {tr("Groups"), m_groups},
         {tr("Follow-up"), m_followUp},
-        {tr("Management"),
-         placeholder(tr("Management"),
-                     tr("It will give leaders overviews: caseloads, support forms in use, "
-                        "goal outcomes and the FFB report."),
-                     "managementPage")},
+        {tr("Management"), m_ledelse},
         {tr("Synchronisation"),
          placeholder(tr("Synchronisation"),
                      tr("It will exchange data safely between the installations of a team."),

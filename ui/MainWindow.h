@@ -20,6 +20,7 @@ class CurrentStaff;
 class FollowUpPage;
 class GroupsPage;
 class JournalSearchPage;
+class LedelsePage;
 class MyDayPage;
 class RotaPage;
 class SettingsPage;
@@ -61,6 +62,7 @@ public:
     // The Kalender section's tabs: the calendar and the rota.
     QTabWidget* calendarTabs() const { return m_calendarTabs; }
     SettingsPage* settingsPage() const { return m_settings; }
+    LedelsePage* ledelsePage() const { return m_ledelse; }
     UndoContext* undoContext() const { return m_undo; }
     CurrentStaff* currentStaff() const { return m_currentStaff; }
 
@@ -86,6 +88,7 @@ private:
     RotaPage* m_rota = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;
+    LedelsePage* m_ledelse = nullptr;
     QLabel* m_databaseLabel;
 };
 

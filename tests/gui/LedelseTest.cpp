@@ -11,6 +11,7 @@
 #include "ledelse/LedelseFilterBar.h"
 #include "ledelse/LedelsePage.h"
 #include "ledelse/MultiChoiceButton.h"
+#include "support/ZipReader.h"
 #include "undo/UndoContext.h"
 
 #include <QAbstractItemModel>
@@ -37,7 +38,6 @@
 #include <QValueAxis>
 #include <atomic>
 #include <memory>
-#include <zip.h>
 
 using namespace gui;
 using bs::ChartKind;
@@ -214,25 +214,6 @@ template <typename S> QList<S*> seriesOf(QChart* chart) {
     for (QAbstractSeries* s : chart->series())
         if (auto* typed = qobject_cast<S*>(s); typed && typed->metaObject() == &S::staticMetaObject)
             out << typed;
-    return out;
-}
-
-QByteArray zipEntry(const QString& path, const char* name) {
-    int error = 0;
-    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
-    if (!archive)
-        return {};
-    QByteArray out;
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_stat(archive, name, 0, &stat) == 0) {
-        if (zip_file_t* file = zip_fopen(archive, name, 0)) {
-            out.resize(static_cast<qsizetype>(stat.size));
-            zip_fread(file, out.data(), stat.size);
-            zip_fclose(file);
-        }
-    }
-    zip_close(archive);
     return out;
 }
 
@@ -563,12 +544,12 @@ TEST_CASE("The Ledelse exports write PNG, CSV for Danish Excel and a real workbo
     SECTION("XLSX: read back, the numbers are numbers in the sheet") {
         target = p.f.dir.filePath(QStringLiteral("sessions.xlsx"));
         QTest::mouseClick(panel->xlsxButton(), Qt::LeftButton);
-        const QByteArray sheet = zipEntry(target, "xl/worksheets/sheet1.xml");
+        const QByteArray sheet = bs::test::zipMember(target, "xl/worksheets/sheet1.xml");
         REQUIRE_FALSE(sheet.isEmpty());
         CHECK(sheet.contains("<v>1250</v>"));
         CHECK(sheet.contains("<v>12.5</v>"));
         CHECK(sheet.contains("<v>93.75</v>"));
-        CHECK(zipEntry(target, "xl/sharedStrings.xml").contains("Counselling"));
+        CHECK(bs::test::zipMember(target, "xl/sharedStrings.xml").contains("Counselling"));
     }
     SECTION("PNG: the chart image with its title") {
         target = p.f.dir.filePath(QStringLiteral("sessions.png"));

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <zip.h>
 
 namespace bs::test {
@@ -25,6 +26,21 @@ inline QByteArray zipMember(const QString& path, const char* member) {
             zip_fclose(file);
         }
     }
+    zip_close(archive);
+    return out;
+}
+
+// The names of the members of a zip file, in the archive's order.
+inline QStringList zipNames(const QString& path) {
+    int error = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive)
+        return {};
+    QStringList out;
+    const zip_int64_t n = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < n; ++i)
+        if (const char* name = zip_get_name(archive, zip_uint64_t(i), 0))
+            out << QString::fromUtf8(name);
     zip_close(archive);
     return out;
 }

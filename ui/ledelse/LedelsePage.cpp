@@ -2,9 +2,12 @@
 
 #include "LedelseChartPanel.h"
 #include "LedelseFilterBar.h"
+#include "ledelse/ChartRenderer.h"
+#include "ledelse/StatusNoteDialog.h"
 
 #include <QFutureInterface>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
@@ -64,8 +67,22 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
     m_list->setUniformRowHeights(true);
     fillList();
 
+    // The committee's status note is made from the same figures, for a date of its own.
+    auto* note = new QPushButton(tr("&Status note for the committee…"));
+    note->setObjectName(QStringLiteral("statusNoteButton"));
+    note->setToolTip(
+        tr("Makes the status note for a date as PDF and as an editable document "
+           "(ODT): figures per support form, site and group, the change since the "
+           "previous note, no-shows, goals reached and realised savings, with charts."));
+    connect(note, &QPushButton::clicked, this, &LedelsePage::openStatusNote);
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(note);
+
     auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(m_list);
+    splitter->addWidget(left);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -242,6 +259,15 @@ QString LedelsePage::fileStem(const ReportTable& table, ChartId id, const Report
     QString code = table.key.isEmpty() ? QString::fromLatin1(chartInfo(id).code) : table.key;
     code.replace(QLatin1Char('.'), QLatin1Char('_'));
     return QStringLiteral("%1_%2_%3").arg(code, filter.fromText(), filter.toText());
+}
+
+void LedelsePage::openStatusNote() {
+    StatusNoteDialog dialog(
+        m_context.registry(),
+        [](const ReportTable& table, QSize size) { return renderChartImage(table, size); },
+        QString(), this);
+    connect(&dialog, &StatusNoteDialog::failed, this, &LedelsePage::problem);
+    dialog.exec();
 }
 
 } // namespace bs

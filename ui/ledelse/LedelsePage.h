@@ -56,6 +56,10 @@ signals:
     // A problem worth a line in the status bar (the sites or teams could not be read).
     void problem(const QString& message);
 
+public slots:
+    // The dialog that writes the committee's status note (PDF and ODT).
+    void openStatusNote();
+
 protected:
     void showEvent(QShowEvent* event) override;
 

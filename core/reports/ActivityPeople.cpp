@@ -15,10 +15,8 @@ namespace bs::reports {
 
 namespace {
 
-using T = ActivityText;
-
 QString citizensAxis() {
-    return T::tr("Citizens");
+    return ActivityText::tr("Citizens");
 }
 
 // Allocations `al` not deleted of citizens `c` not deleted passing filter.citizen() and
@@ -49,16 +47,17 @@ SqlCondition monthAllocations(const ReportFilter& filter, const QString& select,
 Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filter) {
     ReportTable t = activityTable(
         ChartId::CitizensPerForm, ChartKind::Line,
-        T::tr("Citizens per month with an allocation of the support form active on at least one "
-              "day of the month within the period. A citizen with several forms counts once per "
-              "form and once in the total."),
+        ActivityText::tr(
+            "Citizens per month with an allocation of the support form active on at least one "
+            "day of the month within the period. A citizen with several forms counts once per "
+            "form and once in the total."),
         citizensAxis());
-    t.columns = {{QStringLiteral("month"), T::tr("Month"), ColumnType::Month}};
+    t.columns = {{QStringLiteral("month"), ActivityText::tr("Month"), ColumnType::Month}};
     for (const SupportForm f : allValues<SupportForm>())
         t.columns << ReportColumn{toCode(f), label(f), ColumnType::Integer, 0,
                                   filter.forms.isEmpty() || filter.forms.contains(f)};
-    t.columns << ReportColumn{QStringLiteral("total"), T::tr("Total"), ColumnType::Integer, 0,
-                              false};
+    t.columns << ReportColumn{QStringLiteral("total"), ActivityText::tr("Total"),
+                              ColumnType::Integer, 0, false};
     t.rows = monthRows(filter, t.columns);
     if (t.rows.isEmpty())
         return t;
@@ -143,11 +142,13 @@ Result<ReportTable> formCombinations(const Database& db, const ReportFilter& fil
 
     ReportTable t = activityTable(
         ChartId::FormCombinations, ChartKind::HorizontalBar,
-        T::tr("Citizens by the support forms they had allocated at some time in the period, each "
-              "citizen counted once under their combination of forms."),
+        ActivityText::tr(
+            "Citizens by the support forms they had allocated at some time in the period, each "
+            "citizen counted once under their combination of forms."),
         citizensAxis());
-    t.columns = {{QStringLiteral("combination"), T::tr("Support forms"), ColumnType::Text},
-                 {QStringLiteral("citizens"), T::tr("Citizens"), ColumnType::Integer}};
+    t.columns = {
+        {QStringLiteral("combination"), ActivityText::tr("Support forms"), ColumnType::Text},
+        {QStringLiteral("citizens"), ActivityText::tr("Citizens"), ColumnType::Integer}};
     for (const Combination& c : combinations)
         t.rows << QVariantList{c.label, c.citizens};
     return t;
@@ -210,17 +211,20 @@ Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
 
     ReportTable t = activityTable(
         ChartId::Caseload, ChartKind::HorizontalBar,
-        T::tr("Per staff member: active citizens they are contact person for, and the citizens "
-              "they saw in delivered appointments in the period (group members registered "
-              "present), with their planned and delivered hours."),
+        ActivityText::tr(
+            "Per staff member: active citizens they are contact person for, and the citizens "
+            "they saw in delivered appointments in the period (group members registered "
+            "present), with their planned and delivered hours."),
         citizensAxis());
     t.columns = {
-        {QStringLiteral("staff"), T::tr("Staff member"), ColumnType::Text},
-        {QStringLiteral("contact_citizens"), T::tr("Contact person for"), ColumnType::Integer},
-        {QStringLiteral("citizens_seen"), T::tr("Citizens seen"), ColumnType::Integer},
-        {QStringLiteral("delivered_hours"), T::tr("Delivered hours"), ColumnType::Decimal, 1,
-         false},
-        {QStringLiteral("planned_hours"), T::tr("Planned hours"), ColumnType::Decimal, 1, false}};
+        {QStringLiteral("staff"), ActivityText::tr("Staff member"), ColumnType::Text},
+        {QStringLiteral("contact_citizens"), ActivityText::tr("Contact person for"),
+         ColumnType::Integer},
+        {QStringLiteral("citizens_seen"), ActivityText::tr("Citizens seen"), ColumnType::Integer},
+        {QStringLiteral("delivered_hours"), ActivityText::tr("Delivered hours"),
+         ColumnType::Decimal, 1, false},
+        {QStringLiteral("planned_hours"), ActivityText::tr("Planned hours"), ColumnType::Decimal, 1,
+         false}};
     const SqlCondition staff = filter.staffColumn(QStringLiteral("s.id"));
     s = forEachRow(db,
                    QStringLiteral("SELECT s.id, s.name, s.initials FROM staff s WHERE "

@@ -15,8 +15,6 @@ namespace bs::reports {
 
 namespace {
 
-using T = ActivityText;
-
 QString is(const char* alias, Outcome outcome) {
     return QStringLiteral("%1.outcome = '%2'").arg(QLatin1String(alias), toCode(outcome));
 }
@@ -47,15 +45,16 @@ QString outcomeCountsSql(const char* alias) {
 QList<ReportColumn> outcomeColumns(const ReportColumn& category) {
     return {
         category,
-        {QStringLiteral("appointments"), T::tr("Appointments with an outcome"), ColumnType::Integer,
-         0, false},
-        {QStringLiteral("no_shows"), T::tr("No-shows"), ColumnType::Integer, 0, false},
-        {QStringLiteral("cancelled_by_citizen"), T::tr("Cancelled by the citizen"),
+        {QStringLiteral("appointments"), ActivityText::tr("Appointments with an outcome"),
          ColumnType::Integer, 0, false},
-        {QStringLiteral("cancelled_by_staff"), T::tr("Cancelled by staff"), ColumnType::Integer, 0,
-         false},
-        {QStringLiteral("no_show_rate"), T::tr("No-show rate"), ColumnType::Percent, 1},
-        {QStringLiteral("cancellation_rate"), T::tr("Cancellation rate"), ColumnType::Percent, 1}};
+        {QStringLiteral("no_shows"), ActivityText::tr("No-shows"), ColumnType::Integer, 0, false},
+        {QStringLiteral("cancelled_by_citizen"), ActivityText::tr("Cancelled by the citizen"),
+         ColumnType::Integer, 0, false},
+        {QStringLiteral("cancelled_by_staff"), ActivityText::tr("Cancelled by staff"),
+         ColumnType::Integer, 0, false},
+        {QStringLiteral("no_show_rate"), ActivityText::tr("No-show rate"), ColumnType::Percent, 1},
+        {QStringLiteral("cancellation_rate"), ActivityText::tr("Cancellation rate"),
+         ColumnType::Percent, 1}};
 }
 
 QVariantList outcomeRow(const QVariant& category, const OutcomeCounts& c) {
@@ -101,7 +100,7 @@ Result<std::array<FormTotals, 4>> formTotals(const Database& db, const ReportFil
 }
 
 QString hoursAxis() {
-    return T::tr("Hours");
+    return ActivityText::tr("Hours");
 }
 
 } // namespace
@@ -112,15 +111,16 @@ Result<ReportTable> sessions(const Database& db, const ReportFilter& filter) {
         return Result<ReportTable>(totals.error());
     ReportTable t = activityTable(
         ChartId::Sessions, ChartKind::Bar,
-        T::tr("Appointments in the period per support form, whatever their outcome, and how many "
-              "were delivered (completed). The delivery rate is delivered out of the appointments "
-              "with a registered outcome."),
-        T::tr("Sessions"));
-    t.columns = {
-        formColumn(),
-        {QStringLiteral("planned"), T::tr("Planned"), ColumnType::Integer},
-        {QStringLiteral("delivered"), T::tr("Delivered"), ColumnType::Integer},
-        {QStringLiteral("delivery_rate"), T::tr("Delivery rate"), ColumnType::Percent, 1, false}};
+        ActivityText::tr(
+            "Appointments in the period per support form, whatever their outcome, and how many "
+            "were delivered (completed). The delivery rate is delivered out of the appointments "
+            "with a registered outcome."),
+        ActivityText::tr("Sessions"));
+    t.columns = {formColumn(),
+                 {QStringLiteral("planned"), ActivityText::tr("Planned"), ColumnType::Integer},
+                 {QStringLiteral("delivered"), ActivityText::tr("Delivered"), ColumnType::Integer},
+                 {QStringLiteral("delivery_rate"), ActivityText::tr("Delivery rate"),
+                  ColumnType::Percent, 1, false}};
     const QList<SupportForm> forms = allValues<SupportForm>();
     for (qsizetype i = 0; i < forms.size(); ++i) {
         const FormTotals& f = (*totals)[std::size_t(i)];
@@ -136,13 +136,15 @@ Result<ReportTable> hours(const Database& db, const ReportFilter& filter) {
         return Result<ReportTable>(totals.error());
     ReportTable t = activityTable(
         ChartId::Hours, ChartKind::Bar,
-        T::tr("The booked duration of the appointments in the period per support form: planned "
-              "counts every appointment whatever its outcome, delivered only the completed ones."),
+        ActivityText::tr(
+            "The booked duration of the appointments in the period per support form: planned "
+            "counts every appointment whatever its outcome, delivered only the completed ones."),
         hoursAxis());
-    t.columns = {
-        formColumn(),
-        {QStringLiteral("planned_hours"), T::tr("Planned hours"), ColumnType::Decimal, 1},
-        {QStringLiteral("delivered_hours"), T::tr("Delivered hours"), ColumnType::Decimal, 1}};
+    t.columns = {formColumn(),
+                 {QStringLiteral("planned_hours"), ActivityText::tr("Planned hours"),
+                  ColumnType::Decimal, 1},
+                 {QStringLiteral("delivered_hours"), ActivityText::tr("Delivered hours"),
+                  ColumnType::Decimal, 1}};
     const QList<SupportForm> forms = allValues<SupportForm>();
     for (qsizetype i = 0; i < forms.size(); ++i) {
         const FormTotals& f = (*totals)[std::size_t(i)];
@@ -157,9 +159,10 @@ Result<ReportTable> noShowsByForm(const Database& db, const ReportFilter& filter
         return Result<ReportTable>(totals.error());
     ReportTable t = activityTable(
         ChartId::NoShowsByForm, ChartKind::Bar,
-        T::tr("No-shows and cancellations (by the citizen or by staff) out of the appointments in "
-              "the period with a registered outcome, per support form."),
-        T::tr("Percent of appointments"));
+        ActivityText::tr(
+            "No-shows and cancellations (by the citizen or by staff) out of the appointments in "
+            "the period with a registered outcome, per support form."),
+        ActivityText::tr("Percent of appointments"));
     t.columns = outcomeColumns(formColumn());
     const QList<SupportForm> forms = allValues<SupportForm>();
     for (qsizetype i = 0; i < forms.size(); ++i)
@@ -181,11 +184,13 @@ Result<ReportTable> noShowsBySite(const Database& db, const ReportFilter& filter
 
     ReportTable t = activityTable(
         ChartId::NoShowsBySite, ChartKind::Bar,
-        T::tr("No-shows and cancellations (by the citizen or by staff) out of the appointments in "
-              "the period with a registered outcome, per site: the appointment's site or, without "
-              "one, the citizen's."),
-        T::tr("Percent of appointments"));
-    t.columns = outcomeColumns({QStringLiteral("site"), T::tr("Site"), ColumnType::Text});
+        ActivityText::tr(
+            "No-shows and cancellations (by the citizen or by staff) out of the appointments in "
+            "the period with a registered outcome, per site: the appointment's site or, without "
+            "one, the citizen's."),
+        ActivityText::tr("Percent of appointments"));
+    t.columns =
+        outcomeColumns({QStringLiteral("site"), ActivityText::tr("Site"), ColumnType::Text});
     const SqlCondition sites = filter.siteColumn(QStringLiteral("id"));
     s = forEachRow(db,
                    QStringLiteral("SELECT id, name, deleted FROM site WHERE %1 "
@@ -200,7 +205,7 @@ Result<ReportTable> noShowsBySite(const Database& db, const ReportFilter& filter
     if (!s)
         return Result<ReportTable>(s.error());
     if (bySite.contains(QString()))
-        t.rows << outcomeRow(T::tr("No site"), bySite.value(QString()));
+        t.rows << outcomeRow(ActivityText::tr("No site"), bySite.value(QString()));
     return t;
 }
 
@@ -241,7 +246,7 @@ Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& 
     QList<Reason> sorted = reasons.values();
     for (Reason& r : sorted)
         if (r.label.isEmpty())
-            r.label = T::tr("No reason given");
+            r.label = ActivityText::tr("No reason given");
     QCollator collator{QLocale(QLocale::Danish, QLocale::Denmark)};
     std::sort(sorted.begin(), sorted.end(), [&](const Reason& a, const Reason& b) {
         if (a.total() != b.total())
@@ -250,7 +255,7 @@ Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& 
     });
     constexpr qsizetype kShown = 15;
     if (sorted.size() > kShown) {
-        Reason other{T::tr("Other reasons"), {}, {}};
+        Reason other{ActivityText::tr("Other reasons"), {}, {}};
         for (qsizetype i = kShown; i < sorted.size(); ++i) {
             other.counts.noShows += sorted[i].counts.noShows;
             other.counts.byCitizen += sorted[i].counts.byCitizen;
@@ -262,18 +267,20 @@ Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& 
 
     ReportTable t = activityTable(
         ChartId::CancellationReasons, ChartKind::StackedBar,
-        T::tr("The reasons registered for no-shows and cancellations in the period, the same text "
-              "in upper or lower case counted together; the %1 most frequent, the rest as other "
-              "reasons.")
+        ActivityText::tr(
+            "The reasons registered for no-shows and cancellations in the period, the same text "
+            "in upper or lower case counted together; the %1 most frequent, the rest as other "
+            "reasons.")
             .arg(kShown),
-        T::tr("Appointments"));
+        ActivityText::tr("Appointments"));
     t.columns = {
-        {QStringLiteral("reason"), T::tr("Reason"), ColumnType::Text},
-        {QStringLiteral("no_shows"), T::tr("No-shows"), ColumnType::Integer},
-        {QStringLiteral("cancelled_by_citizen"), T::tr("Cancelled by the citizen"),
+        {QStringLiteral("reason"), ActivityText::tr("Reason"), ColumnType::Text},
+        {QStringLiteral("no_shows"), ActivityText::tr("No-shows"), ColumnType::Integer},
+        {QStringLiteral("cancelled_by_citizen"), ActivityText::tr("Cancelled by the citizen"),
          ColumnType::Integer},
-        {QStringLiteral("cancelled_by_staff"), T::tr("Cancelled by staff"), ColumnType::Integer},
-        {QStringLiteral("total"), T::tr("Total"), ColumnType::Integer, 0, false}};
+        {QStringLiteral("cancelled_by_staff"), ActivityText::tr("Cancelled by staff"),
+         ColumnType::Integer},
+        {QStringLiteral("total"), ActivityText::tr("Total"), ColumnType::Integer, 0, false}};
     for (const Reason& r : sorted)
         t.rows << QVariantList{r.label, r.counts.noShows, r.counts.byCitizen, r.counts.byStaff,
                                r.total()};
@@ -283,13 +290,15 @@ Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& 
 Result<ReportTable> travel(const Database& db, const ReportFilter& filter) {
     ReportTable t = activityTable(
         ChartId::Travel, ChartKind::Bar,
-        T::tr("Delivered (completed) individual visits per month with the travel time (both ways) "
-              "and kilometres registered on them."),
-        T::tr("Hours and km"));
-    t.columns = {{QStringLiteral("month"), T::tr("Month"), ColumnType::Month},
-                 {QStringLiteral("visits"), T::tr("Visits"), ColumnType::Integer, 0, false},
-                 {QStringLiteral("travel_hours"), T::tr("Travel hours"), ColumnType::Decimal, 1},
-                 {QStringLiteral("km"), T::tr("Kilometres"), ColumnType::Decimal, 1}};
+        ActivityText::tr(
+            "Delivered (completed) individual visits per month with the travel time (both ways) "
+            "and kilometres registered on them."),
+        ActivityText::tr("Hours and km"));
+    t.columns = {
+        {QStringLiteral("month"), ActivityText::tr("Month"), ColumnType::Month},
+        {QStringLiteral("visits"), ActivityText::tr("Visits"), ColumnType::Integer, 0, false},
+        {QStringLiteral("travel_hours"), ActivityText::tr("Travel hours"), ColumnType::Decimal, 1},
+        {QStringLiteral("km"), ActivityText::tr("Kilometres"), ColumnType::Decimal, 1}};
     t.rows = monthRows(filter, t.columns);
     SqlCondition where = appointmentsInPeriod(filter, "a");
     where &= {QStringLiteral("a.form = ? AND a.outcome = ?"),

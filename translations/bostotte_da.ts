@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActivityReports</name>
+    <message>
+        <source>Support form</source>
+        <translation>Støtteform</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Citizens per month with an allocation of the support form active on at least one day of the month within the period. A citizen with several forms counts once per form and once in the total.</source>
+        <translation>Borgere pr. måned med en tildeling af støtteformen, der er aktiv mindst én dag i måneden inden for perioden. En borger med flere støtteformer tælles én gang pr. støtteform og én gang i totalen.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Citizens by the support forms they had allocated at some time in the period, each citizen counted once under their combination of forms.</source>
+        <translation>Borgere fordelt på de støtteformer, de har haft tildelt på et tidspunkt i perioden; hver borger tælles én gang under sin kombination af støtteformer.</translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation>Støtteformer</translation>
+    </message>
+    <message>
+        <source>Per staff member: active citizens they are contact person for, and the citizens they saw in delivered appointments in the period (group members registered present), with their planned and delivered hours.</source>
+        <translation>Pr. medarbejder: aktive borgere, som medarbejderen er kontaktperson for, og de borgere, medarbejderen har set ved leverede aftaler i perioden (gruppedeltagere registreret som mødt), med planlagte og leverede timer.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Contact person for</source>
+        <translation>Kontaktperson for</translation>
+    </message>
+    <message>
+        <source>Citizens seen</source>
+        <translation>Borgere set</translation>
+    </message>
+    <message>
+        <source>Delivered hours</source>
+        <translation>Leverede timer</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Planlagte timer</translation>
+    </message>
+    <message>
+        <source>Appointments with an outcome</source>
+        <translation>Aftaler med resultat</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Udeblivelser</translation>
+    </message>
+    <message>
+        <source>Cancelled by the citizen</source>
+        <translation>Aflyst af borger</translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation>Aflyst af medarbejder</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Udeblivelsesprocent</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Aflysningsprocent</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Appointments in the period per support form, whatever their outcome, and how many were delivered (completed). The delivery rate is delivered out of the appointments with a registered outcome.</source>
+        <translation>Aftaler i perioden pr. støtteform uanset resultat, og hvor mange der blev leveret (gennemført). Leveringsgraden er de leverede ud af aftalerne med et registreret resultat.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Leveret</translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation>Leveringsgrad</translation>
+    </message>
+    <message>
+        <source>The booked duration of the appointments in the period per support form: planned counts every appointment whatever its outcome, delivered only the completed ones.</source>
+        <translation>Den bookede varighed af aftalerne i perioden pr. støtteform: planlagt tæller alle aftaler uanset resultat, leveret kun de gennemførte.</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations (by the citizen or by staff) out of the appointments in the period with a registered outcome, per support form.</source>
+        <translation>Udeblivelser og aflysninger (af borger eller medarbejder) ud af aftalerne i perioden med et registreret resultat, pr. støtteform.</translation>
+    </message>
+    <message>
+        <source>Percent of appointments</source>
+        <translation>Procent af aftaler</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations (by the citizen or by staff) out of the appointments in the period with a registered outcome, per site: the appointment&apos;s site or, without one, the citizen&apos;s.</source>
+        <translation>Udeblivelser og aflysninger (af borger eller medarbejder) ud af aftalerne i perioden med et registreret resultat, pr. sted: aftalens sted eller, hvis den ikke har et, borgerens.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Intet sted</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Ingen årsag angivet</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Andre årsager</translation>
+    </message>
+    <message>
+        <source>The reasons registered for no-shows and cancellations in the period, the same text in upper or lower case counted together; the %1 most frequent, the rest as other reasons.</source>
+        <translation>De årsager, der er registreret for udeblivelser og aflysninger i perioden; samme tekst med store eller små bogstaver tælles sammen. De %1 hyppigste vises, resten som andre årsager.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Delivered (completed) individual visits per month with the travel time (both ways) and kilometres registered on them.</source>
+        <translation>Leverede (gennemførte) individuelle besøg pr. måned med den køretid (begge veje) og de kilometer, der er registreret på dem.</translation>
+    </message>
+    <message>
+        <source>Hours and km</source>
+        <translation>Timer og km</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Travel hours</source>
+        <translation>Køretimer</translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation>Kilometer</translation>
+    </message>
+</context>
+<context>
     <name>Allocation</name>
     <message>
         <source>Citizen</source>
@@ -507,10 +674,6 @@
         <translation>Kontroller skemaversionen og databasens integritet.</translation>
     </message>
     <message>
-        <source>Status figures for the committee as of a date (default: today): citizens with an active grant per support form, site, legal basis and group.</source>
-        <translation>Statustal til udvalget pr. en dato (standard: i dag): borgere med en aktiv bevilling pr. støtteform, sted, lovgrundlag og gruppe.</translation>
-    </message>
-    <message>
         <source>Usage: %1 [--db FILE] &lt;command&gt; [options]</source>
         <translation>Brug: %1 [--db FILE] &lt;kommando&gt; [tilvalg]</translation>
     </message>
@@ -677,14 +840,6 @@
         </translation>
     </message>
     <message>
-        <source>report needs a kind: status</source>
-        <translation>report kræver en rapporttype: status</translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot;; the reports are: status</source>
-        <translation>ukendt rapport &quot;%1&quot;; rapporterne er: status</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; use json or ics</source>
         <translation>ukendt format &quot;%1&quot;; brug json eller ics</translation>
     </message>
@@ -723,6 +878,66 @@
     <message>
         <source>unknown format &quot;%1&quot;; use json or text</source>
         <translation>ukendt format &quot;%1&quot;; brug json eller text</translation>
+    </message>
+    <message>
+        <source>status: the committee&apos;s figures as of a date (default: today): citizens with an active grant per support form, site, legal basis and group; with --from/--to the status note: the figures on --to against --from and the period&apos;s no-shows, goals and savings. activity, goals, savings: every chart of the family for the period and filters (CSV: chart;category;column;value).</source>
+        <translation>status: udvalgets tal pr. en dato (standard: i dag): borgere med en aktiv bevilling pr. støtteform, sted, lovgrundlag og gruppe; med --from/--to statusnotatet: tallene på --to sammenlignet med --from samt periodens udeblivelser, mål og gevinster. activity, goals, savings: alle diagrammer i gruppen for perioden og filtrene (CSV: chart;category;column;value).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; give a site&apos;s name or id</source>
+        <translation>ukendt sted &quot;%1&quot;; angiv stedets navn eller id</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;; give a team&apos;s name or id</source>
+        <translation>ukendt team &quot;%1&quot;; angiv teamets navn eller id</translation>
+    </message>
+    <message>
+        <source>unknown support form &quot;%1&quot;; use one of %2</source>
+        <translation>ukendt støtteform &quot;%1&quot;; brug en af %2</translation>
+    </message>
+    <message>
+        <source>unknown legal basis &quot;%1&quot;; use one of %2</source>
+        <translation>ukendt lovgrundlag &quot;%1&quot;; brug et af %2</translation>
+    </message>
+    <message>
+        <source>report status covers the whole municipality; --site, --team, --form and --basis apply to activity, goals and savings</source>
+        <translation>rapporten status dækker hele kommunen; --site, --team, --form og --basis gælder for activity, goals og savings</translation>
+    </message>
+    <message>
+        <source>give the note&apos;s date as --to or --at, not both</source>
+        <translation>angiv notatets dato med --to eller --at, ikke begge</translation>
+    </message>
+    <message>
+        <source>--from %1 must be before the note&apos;s date %2</source>
+        <translation>--from %1 skal ligge før notatets dato %2</translation>
+    </message>
+    <message>
+        <source>report %1 takes a period: --from and --to, not --at</source>
+        <translation>rapporten %1 tager en periode: --from og --to, ikke --at</translation>
+    </message>
+    <message>
+        <source>report %1 needs --from YYYY-MM-DD and --to YYYY-MM-DD</source>
+        <translation>rapporten %1 kræver --from ÅÅÅÅ-MM-DD og --to ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json or csv</source>
+        <translation>ukendt format &quot;%1&quot;; brug json eller csv</translation>
+    </message>
+    <message>
+        <source>could not compute &quot;%1&quot; (%2): %3</source>
+        <translation>kunne ikke beregne &quot;%1&quot; (%2): %3</translation>
+    </message>
+    <message>
+        <source>report needs a kind: %1</source>
+        <translation>report kræver en rapporttype: %1</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; the reports are: %2</source>
+        <translation>ukendt rapport &quot;%1&quot;; rapporterne er: %2</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1353,77 @@
     <message>
         <source>may be at most 500 characters</source>
         <translation>må højst være på 500 tegn</translation>
+    </message>
+</context>
+<context>
+    <name>EconomicModel</name>
+    <message>
+        <source>Staff cost per hour</source>
+        <translation>Timepris for personale</translation>
+    </message>
+    <message>
+        <source>between 0 and %1 kr.</source>
+        <translation>mellem 0 og %1 kr.</translation>
+    </message>
+    <message>
+        <source>Travel minutes per home visit</source>
+        <translation>Køreminutter pr. hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>between 0 and %1 minutes</source>
+        <translation>mellem 0 og %1 minutter</translation>
+    </message>
+    <message>
+        <source>Km per home visit</source>
+        <translation>Km pr. hjemmebesøg</translation>
+    </message>
+    <message>
+        <source>between 0 and %1 km</source>
+        <translation>mellem 0 og %1 km</translation>
+    </message>
+    <message>
+        <source>Km rate</source>
+        <translation>Kilometertakst</translation>
+    </message>
+    <message>
+        <source>between 0 and %1 kr. per km</source>
+        <translation>mellem 0 og %1 kr. pr. km</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>the year %1 is not between %2 and %3</source>
+        <translation>året %1 ligger ikke mellem %2 og %3</translation>
+    </message>
+    <message>
+        <source>the target for %1 must be between 0 and %2 kr.</source>
+        <translation>måltallet for %1 skal være mellem 0 og %2 kr.</translation>
+    </message>
+    <message>
+        <source>The stored economic model could not be read. Restore the defaults under Settings ▸ Economy and save.</source>
+        <translation>Den gemte økonomiske model kunne ikke læses. Gendan standardværdierne under Indstillinger ▸ Økonomi, og gem.</translation>
+    </message>
+    <message>
+        <source>Every delivered session is compared with the home visits it replaces: one per citizen served, each as long as the session, with %1 minutes and %2 km of driving per home visit. A staff hour costs %3 kr. and a km %4 kr.</source>
+        <translation>Hver leveret aftale sammenlignes med de hjemmebesøg, den erstatter: ét pr. borger, der får støtte, hvert lige så langt som aftalen, med %1 minutters og %2 km kørsel pr. hjemmebesøg. En personaletime koster %3 kr. og en km %4 kr.</translation>
+    </message>
+    <message>
+        <source>Rådgivning (café): each finished desk visit and each delivered counselling appointment serves one citizen in the same staff time, so it saves the travel of one home visit: %1 min × %2 kr. per hour + %3 km × %4 kr. = %5 kr. A booked time checked out at the desk counts once.</source>
+        <translation>Rådgivning (café): hvert afsluttet besøg i rådgivningen og hver leveret rådgivningsaftale støtter én borger på samme personaletid og sparer derfor kørslen til ét hjemmebesøg: %1 min × %2 kr. pr. time + %3 km × %4 kr. = %5 kr. En booket tid, der tjekkes ud i rådgivningen, tæller én gang.</translation>
+    </message>
+    <message>
+        <source>Group: a delivered group session with n members present and f facilitators (1 or 2, from the group) saves n × (duration + %1 min) − f × duration staff hours at %2 kr. per hour, plus n × %3 km × %4 kr. A session with few members and two facilitators can cost more than it saves.</source>
+        <translation>Gruppe: et leveret gruppemøde med n fremmødte deltagere og f tovholdere (1 eller 2, fra gruppen) sparer n × (varighed + %1 min) − f × varighed personaletimer à %2 kr. pr. time plus n × %3 km × %4 kr. Et møde med få deltagere og to tovholdere kan koste mere, end det sparer.</translation>
+    </message>
+    <message>
+        <source>Virtual: each delivered virtual appointment saves the travel of one home visit, %1 kr.</source>
+        <translation>Virtuel: hver leveret virtuel aftale sparer kørslen til ét hjemmebesøg, %1 kr.</translation>
+    </message>
+    <message>
+        <source>Targets are yearly per support form in kr.; a month&apos;s target is a twelfth of its year&apos;s. Cancelled, missed and planned sessions save nothing.</source>
+        <translation>Måltal er årlige pr. støtteform i kr.; en måneds måltal er en tolvtedel af årets. Aflyste, udeblevne og planlagte aftaler sparer intet.</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +2234,77 @@
     </message>
 </context>
 <context>
+    <name>GoalReports</name>
+    <message>
+        <source>0–3 months</source>
+        <translation>0–3 måneder</translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation>3–6 måneder</translation>
+    </message>
+    <message>
+        <source>6–9 months</source>
+        <translation>6–9 måneder</translation>
+    </message>
+    <message>
+        <source>9–12 months</source>
+        <translation>9–12 måneder</translation>
+    </message>
+    <message>
+        <source>over 12 months</source>
+        <translation>over 12 måneder</translation>
+    </message>
+    <message>
+        <source>Indsatsmål ended in the period, by how they ended, and the indsatsmål still active on the last day of the period.</source>
+        <translation>Indsatsmål afsluttet i perioden, fordelt på hvordan de endte, og de indsatsmål, der stadig er aktive på periodens sidste dag.</translation>
+    </message>
+    <message>
+        <source>Indsatsmål</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assessments of delmål made in the period (in journal notes and reviews), by the FFB theme of their indsatsmål: improved, unchanged or worsened.</source>
+        <translation>Vurderinger af delmål foretaget i perioden (i journalnotater og opfølgninger) fordelt på FFB-temaet for deres indsatsmål: forbedret, uændret eller forværret.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation>Andel forbedret</translation>
+    </message>
+    <message>
+        <source>Courses of § 82 b support in force at some time in the period (a grant lasts at most 6 months; grants that follow on without a gap are one course), by how long they lasted: to their last day when they ended in the period, otherwise so far. A month is 30.44 days.</source>
+        <translation>Forløb med støtte efter § 82 b, der har været i kraft på et tidspunkt i perioden (en bevilling varer højst 6 måneder; bevillinger, der følger efter hinanden uden ophold, er ét forløb), fordelt på varighed: til sidste dag, hvis forløbet sluttede i perioden, ellers indtil nu. En måned regnes som 30,44 dage.</translation>
+    </message>
+    <message>
+        <source>Courses of support</source>
+        <translation>Støtteforløb</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Igangværende</translation>
+    </message>
+</context>
+<context>
     <name>GoalReview</name>
     <message>
         <source>Indsatsmål</source>
@@ -2469,6 +2826,81 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>LedelseCharts</name>
+    <message>
+        <source>Citizens per support form</source>
+        <translation>Borgere pr. støtteform</translation>
+    </message>
+    <message>
+        <source>Combinations of support forms</source>
+        <translation>Kombinationer af støtteformer</translation>
+    </message>
+    <message>
+        <source>Planned and delivered sessions</source>
+        <translation>Planlagte og leverede aftaler</translation>
+    </message>
+    <message>
+        <source>Planned and delivered hours</source>
+        <translation>Planlagte og leverede timer</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per support form</source>
+        <translation>Udeblivelser og aflysninger pr. støtteform</translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per site</source>
+        <translation>Udeblivelser og aflysninger pr. sted</translation>
+    </message>
+    <message>
+        <source>Reasons for no-shows and cancellations</source>
+        <translation>Årsager til udeblivelser og aflysninger</translation>
+    </message>
+    <message>
+        <source>Caseload per staff member</source>
+        <translation>Sagsstamme pr. medarbejder</translation>
+    </message>
+    <message>
+        <source>Travel for individual visits</source>
+        <translation>Kørsel til individuelle besøg</translation>
+    </message>
+    <message>
+        <source>Rådgivning: visits per opening day</source>
+        <translation>Rådgivning: besøg pr. åbningsdag</translation>
+    </message>
+    <message>
+        <source>Rådgivning: waiting and visit times</source>
+        <translation>Rådgivning: vente- og besøgstider</translation>
+    </message>
+    <message>
+        <source>Groups: attendance per session</source>
+        <translation>Grupper: fremmøde pr. møde</translation>
+    </message>
+    <message>
+        <source>Groups: attendance per member</source>
+        <translation>Grupper: fremmøde pr. deltager</translation>
+    </message>
+    <message>
+        <source>Indsatsmål: reached, partly, not reached, ended</source>
+        <translation>Indsatsmål: opnået, delvist, ikke opnået, afsluttet</translation>
+    </message>
+    <message>
+        <source>Delmål progress by FFB theme</source>
+        <translation>Udvikling i delmål pr. FFB-tema</translation>
+    </message>
+    <message>
+        <source>Duration of § 82 b grants</source>
+        <translation>Varighed af § 82 b-bevillinger</translation>
+    </message>
+    <message>
+        <source>Realised savings per month</source>
+        <translation>Realiserede gevinster pr. måned</translation>
+    </message>
+    <message>
+        <source>Realised savings per year against the target</source>
+        <translation>Realiserede gevinster pr. år i forhold til måltal</translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>From</source>
@@ -2591,6 +3023,21 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>ReportFilter</name>
+    <message>
+        <source>Choose a period with a start and an end date.</source>
+        <translation>Vælg en periode med en start- og en slutdato.</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Perioden må ikke slutte, før den begynder.</translation>
+    </message>
+    <message>
+        <source>The period can be at most 20 years.</source>
+        <translation>Perioden kan højst være 20 år.</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: open it again to see the latest version.</source>
@@ -2677,6 +3124,81 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Choose at most a year at a time</source>
         <translation>Vælg højst et år ad gangen</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsReport</name>
+    <message>
+        <source>Model: %1 kr. per staff hour, %2 min and %3 km per home visit, %4 kr. per km (Settings ▸ Economy).</source>
+        <translation>Model: %1 kr. pr. personaletime, %2 min og %3 km pr. hjemmebesøg, %4 kr. pr. km (Indstillinger ▸ Økonomi).</translation>
+    </message>
+    <message>
+        <source>Realised savings per month</source>
+        <translation>Realiserede gevinster pr. måned</translation>
+    </message>
+    <message>
+        <source>Staff time and travel saved by rådgivning (café), group and virtual support compared with the same support given 1:1 at home, in kr. per month, against a twelfth of the year&apos;s target for the forms chosen. </source>
+        <translation>Personaletid og kørsel sparet ved rådgivning (café), gruppebostøtte og virtuel bostøtte sammenlignet med samme støtte givet 1:1 i hjemmet, i kr. pr. måned, i forhold til en tolvtedel af årets måltal for de valgte støtteformer. </translation>
+    </message>
+    <message>
+        <source>kr.</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Café</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation>Virtuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Måltal</translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation>Sparede timer</translation>
+    </message>
+    <message>
+        <source>Km saved</source>
+        <translation>Sparede km</translation>
+    </message>
+    <message>
+        <source>Realised savings per year against the target</source>
+        <translation>Realiserede gevinster pr. år i forhold til måltal</translation>
+    </message>
+    <message>
+        <source>Staff time and travel saved by rådgivning (café), group and virtual support compared with the same support given 1:1 at home, in kr. per year against the yearly targets. A year partly inside the period counts only that part, and its target only the months inside it. </source>
+        <translation>Personaletid og kørsel sparet ved rådgivning (café), gruppebostøtte og virtuel bostøtte sammenlignet med samme støtte givet 1:1 i hjemmet, i kr. pr. år i forhold til de årlige måltal. Et år, der kun delvist ligger i perioden, tæller kun med den del, og dets måltal kun med månederne i perioden. </translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Café target</source>
+        <translation>Måltal café</translation>
+    </message>
+    <message>
+        <source>Group target</source>
+        <translation>Måltal gruppe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Total target</source>
+        <translation>Måltal i alt</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3337,97 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>ServiceReports</name>
+    <message>
+        <source>Registrations</source>
+        <translation>Registreringer</translation>
+    </message>
+    <message>
+        <source>Visits to the rådgivning desk per month divided by the days in the month on which a chosen site is open by its opening hours. Anonymous visitors count too.</source>
+        <translation>Besøg i rådgivningen pr. måned divideret med de dage i måneden, hvor et valgt sted har åbent efter sine åbningstider. Anonyme besøgende tæller også med.</translation>
+    </message>
+    <message>
+        <source>Visits per opening day</source>
+        <translation>Besøg pr. åbningsdag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation>Åbningsdage</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Median minutes from arrival to the start of help, and from the start to the end of the visit, per site, against the site&apos;s time per visit. Visits still waiting or in progress are left out of the medians they have no time for.</source>
+        <translation>Median i minutter fra ankomst til hjælpen begynder og fra start til slut på besøget, pr. sted, i forhold til stedets tid pr. besøg. Besøg, der stadig venter eller er i gang, indgår ikke i de medianer, de endnu ikke har en tid for.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Time per visit</source>
+        <translation>Tid pr. besøg</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Median wait (min.)</source>
+        <translation>Median ventetid (min.)</translation>
+    </message>
+    <message>
+        <source>Median visit (min.)</source>
+        <translation>Median besøgstid (min.)</translation>
+    </message>
+    <message>
+        <source>Over the time per visit</source>
+        <translation>Over tid pr. besøg</translation>
+    </message>
+    <message>
+        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions are left out.</source>
+        <translation>Registreret fremmøde pr. gruppemøde. Ikke registreret: deltagere på mødets dag uden registrering. Fremmødeprocent: mødte ud af de registrerede. Aflyste møder er udeladt.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Mødt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Udeblevet</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Fremmødeprocent</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s registered attendance at the group&apos;s sessions in the period. Attendance rate: present out of those registered.</source>
+        <translation>Hver deltagers registrerede fremmøde ved gruppens mødegange i perioden. Fremmødeprocent: til stede ud af de registrerede.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Deltager</translation>
+    </message>
+</context>
+<context>
     <name>Site</name>
     <message>
         <source>Name</source>
@@ -2870,6 +3483,192 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNote</name>
+    <message>
+        <source>No site</source>
+        <translation>Intet sted</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>Diagrammet &quot;%1&quot; har ingen kolonne &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The note needs a valid date.</source>
+        <translation>Notatet kræver en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The note needs a date and a date to compare with.</source>
+        <translation>Notatet kræver en dato og en dato at sammenligne med.</translation>
+    </message>
+    <message>
+        <source>The date to compare with (%1) must lie before the note&apos;s date (%2).</source>
+        <translation>Datoen, der sammenlignes med (%1), skal ligge før notatets dato (%2).</translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant</source>
+        <translation>Borgere med en aktiv bevilling</translation>
+    </message>
+    <message>
+        <source>The status note could not compute &quot;%1&quot;: %2</source>
+        <translation>Statusnotatet kunne ikke beregne &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has %2 rows; the note needs %3.</source>
+        <translation>Diagrammet &quot;%1&quot; har %2 rækker; notatet kræver %3.</translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation>Status pr.</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Sammenlignet med</translation>
+    </message>
+    <message>
+        <source>Status note as of %1, compared with %2</source>
+        <translation>Statusnotat pr. %1, sammenlignet med %2</translation>
+    </message>
+    <message>
+        <source>previously</source>
+        <translation>tidligere</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation>Pr. støtteform</translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation>Pr. lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Pr. sted</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Pr. gruppe</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Fra %1 til %2:</translation>
+    </message>
+    <message>
+        <source>No-shows: %1</source>
+        <translation>Udeblivelser: %1</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation>Aflysninger: %1</translation>
+    </message>
+    <message>
+        <source>Indsatsmål reached: %1</source>
+        <translation>Indsatsmål opnået: %1</translation>
+    </message>
+    <message>
+        <source>Realised savings: %1 kr. (target %2 kr.)</source>
+        <translation>Realiserede gevinster: %1 kr. (måltal %2 kr.)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusNoteDocument</name>
+    <message>
+        <source>%1 kr.</source>
+        <translation>%1 kr.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Citizens per support form</source>
+        <translation>Borgere pr. støtteform</translation>
+    </message>
+    <message>
+        <source>Citizens with an allocation of the form under an active grant on each date.</source>
+        <translation>Borgere med støtteformen under en aktiv bevilling på hver dato.</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation>Støtteform</translation>
+    </message>
+    <message>
+        <source>Status note %1</source>
+        <translation>Statusnotat %1</translation>
+    </message>
+    <message>
+        <source>Status note on socio-pedagogical support</source>
+        <translation>Statusnotat om socialpædagogisk bostøtte</translation>
+    </message>
+    <message>
+        <source>Status as of %1, compared with %2</source>
+        <translation>Status pr. %1, sammenlignet med %2</translation>
+    </message>
+    <message>
+        <source>On %1, %2 citizens had an active grant for socio-pedagogical support, against %3 on %4 (%5). Below are the figures per support form, legal basis, site and group, and the period&apos;s no-shows, goals and realised savings.</source>
+        <translation>Pr. %1 havde %2 borgere en aktiv bevilling til socialpædagogisk bostøtte mod %3 pr. %4 (%5). Nedenfor ses tallene pr. støtteform, lovgrundlag, sted og gruppe samt periodens udeblivelser, indsatsmål og realiserede gevinster.</translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation>Pr. støtteform</translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation>Pr. lovgrundlag</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Pr. sted</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>Pr. gruppe</translation>
+    </message>
+    <message>
+        <source>The period %1 to %2</source>
+        <translation>Perioden %1 til %2</translation>
+    </message>
+    <message>
+        <source>Realised savings: %1 against a target of %2</source>
+        <translation>Realiserede gevinster: %1 mod et måltal på %2</translation>
+    </message>
+    <message>
+        <source>No-shows: %1</source>
+        <translation>Udeblivelser: %1</translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation>Aflysninger: %1</translation>
+    </message>
+    <message>
+        <source>Indsatsmål reached: %1, partly reached: %2, not reached: %3</source>
+        <translation>Indsatsmål opnået: %1, delvist opnået: %2, ikke opnået: %3</translation>
+    </message>
+    <message>
+        <source>The figures are those of &quot;bostotte-cli report status&quot; on the same dates.</source>
+        <translation>Tallene er de samme som fra &quot;bostotte-cli report status&quot; på de samme datoer.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3836,37 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>End grant and support forms</source>
         <translation>Afslut bevilling og støtteformer</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>Der er intet at eksportere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Kunne ikke oprette %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1.</source>
+        <translation>Kunne ikke tilføje arket %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: is it open in another program?</source>
+        <translation>Kunne ikke erstatte %1: er den åben i et andet program?</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +5248,105 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::EconomicModelPanel</name>
+    <message>
+        <source> kr.</source>
+        <translation> kr.</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Staff cost per &amp;hour (salary and overhead)</source>
+        <translation>Time&amp;pris for personale (løn og overhead)</translation>
+    </message>
+    <message>
+        <source>Travel &amp;minutes per home visit, both ways</source>
+        <translation>Køretid i min&amp;utter pr. hjemmebesøg, begge veje</translation>
+    </message>
+    <message>
+        <source>&amp;Km per home visit, both ways</source>
+        <translation>Km pr. &amp;hjemmebesøg, begge veje</translation>
+    </message>
+    <message>
+        <source>Km &amp;rate</source>
+        <translation>Kilomete&amp;rtakst</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Café (kr.)</source>
+        <translation>Café (kr.)</translation>
+    </message>
+    <message>
+        <source>Group (kr.)</source>
+        <translation>Gruppe (kr.)</translation>
+    </message>
+    <message>
+        <source>Virtual (kr.)</source>
+        <translation>Virtuel (kr.)</translation>
+    </message>
+    <message>
+        <source>Yearly &amp;targets per support form</source>
+        <translation>Årlige må&amp;ltal pr. støtteform</translation>
+    </message>
+    <message>
+        <source>&amp;Add year</source>
+        <translation>Tilføj &amp;år</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve year</source>
+        <translation>&amp;Fjern år</translation>
+    </message>
+    <message>
+        <source>&amp;Save economic model</source>
+        <translation>Gem økonomisk mo&amp;del</translation>
+    </message>
+    <message>
+        <source>Saved. The savings charts use these figures from now on.</source>
+        <translation>Gemt. Diagrammerne over gevinster bruger disse tal fra nu af.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Gendan standard&amp;værdier</translation>
+    </message>
+    <message>
+        <source>The default figures are in the fields. Save to use them.</source>
+        <translation>Standardtallene står i felterne. Gem for at bruge dem.</translation>
+    </message>
+    <message>
+        <source>How the savings are computed</source>
+        <translation>Sådan beregnes gevinsterne</translation>
+    </message>
+    <message>
+        <source>Choose the year to remove in the table first.</source>
+        <translation>Vælg først det år, der skal fjernes, i tabellen.</translation>
+    </message>
+    <message>
+        <source>The year is removed from the fields. Save to store it.</source>
+        <translation>Året er fjernet fra felterne. Gem for at gemme ændringen.</translation>
+    </message>
+    <message>
+        <source>Targets, row %1: &quot;%2&quot; is not a year</source>
+        <translation>Måltal, række %1: &quot;%2&quot; er ikke et år</translation>
+    </message>
+    <message>
+        <source>Targets: the year %1 is there twice</source>
+        <translation>Måltal: året %1 står der to gange</translation>
+    </message>
+    <message>
+        <source>Targets, %1, %2: &quot;%3&quot; is not an amount in kr.</source>
+        <translation>Måltal, %1, %2: &quot;%3&quot; er ikke et beløb i kr.</translation>
+    </message>
+</context>
+<context>
     <name>bs::EndDialog</name>
     <message>
         <source>&amp;Outcome</source>
@@ -5724,6 +6653,167 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::LedelseChartPanel</name>
+    <message>
+        <source>Calculating…</source>
+        <translation>Beregner…</translation>
+    </message>
+    <message>
+        <source>Show &amp;numbers</source>
+        <translation>Vis t&amp;al</translation>
+    </message>
+    <message>
+        <source>Save as PN&amp;G…</source>
+        <translation>Gem som PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>Gem som &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>Vis tallene bag diagrammet</translation>
+    </message>
+    <message>
+        <source>Hide &amp;numbers</source>
+        <translation>Skjul t&amp;al</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Gem diagrammet som billede</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation>Gem tallene som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-filer til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the numbers as a spreadsheet</source>
+        <translation>Gem tallene som regneark</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The chart could not be made: %1</source>
+        <translation>Diagrammet kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>Der er intet diagram at gemme.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
+    </message>
+    <message>
+        <source>There are no numbers to save.</source>
+        <translation>Der er ingen tal at gemme.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gemt som %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::LedelseFilterBar</name>
+    <message>
+        <source>Sites</source>
+        <translation>Steder</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation>Støtteformer</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dette kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sidste år</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Valgfri periode</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+</context>
+<context>
+    <name>bs::LedelsePage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <source>Realised savings</source>
+        <translation>Realiserede gevinster</translation>
+    </message>
+    <message>
+        <source>&amp;Status note for the committee…</source>
+        <translation>&amp;Statusnotat til udvalget…</translation>
+    </message>
+    <message>
+        <source>Makes the status note for a date as PDF and as an editable document (ODT): figures per support form, site and group, the change since the previous note, no-shows, goals reached and realised savings, with charts.</source>
+        <translation>Laver statusnotatet for en dato som PDF og som redigerbart dokument (ODT): tal pr. støtteform, sted og gruppe, ændringen siden det forrige notat, udeblivelser, opnåede indsatsmål og realiserede gevinster, med diagrammer.</translation>
+    </message>
+</context>
+<context>
     <name>bs::MainWindow</name>
     <message>
         <source>Bostøtte – demo data</source>
@@ -5768,10 +6858,6 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Management</source>
         <translation>Ledelse</translation>
-    </message>
-    <message>
-        <source>It will give leaders overviews: caseloads, support forms in use, goal outcomes and the FFB report.</source>
-        <translation>Her kommer overblik til ledere: borgere pr. medarbejder, støtteformer i brug, målopfyldelse og FFB-indberetningen.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -5860,6 +6946,28 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>bs::MultiChoiceButton</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: all</source>
+        <translation>%1: alle</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +7768,10 @@ Hvad vi gjorde derefter: </translation>
         <source>&amp;Calendar</source>
         <translation>&amp;Kalender</translation>
     </message>
+    <message>
+        <source>Ec&amp;onomy</source>
+        <translation>Øk&amp;onomi</translation>
+    </message>
 </context>
 <context>
     <name>bs::SiteDialog</name>
@@ -6830,6 +7942,91 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Edit staff member %1</source>
         <translation>Rediger medarbejder %1</translation>
+    </message>
+</context>
+<context>
+    <name>bs::StatusNoteDialog</name>
+    <message>
+        <source>Status note for the committee</source>
+        <translation>Statusnotat til udvalget</translation>
+    </message>
+    <message>
+        <source>Status note %1.pdf</source>
+        <translation>Statusnotat %1.pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT, opens in Word and LibreOffice)</source>
+        <translation>Redigerbart dokument (ODT, kan åbnes i Word og LibreOffice)</translation>
+    </message>
+    <message>
+        <source>PDF and editable document</source>
+        <translation>PDF og redigerbart dokument</translation>
+    </message>
+    <message>
+        <source>Note &amp;date:</source>
+        <translation>Notat&amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Sammenlign med:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>The note shows the citizens per support form, legal basis, site and group on the note&apos;s date and the change since the date compared with, and for the period between them the no-shows, the indsatsmål reached and the realised savings, with charts.</source>
+        <translation>Notatet viser borgerne pr. støtteform, lovgrundlag, sted og gruppe på notatets dato og ændringen siden den dato, der sammenlignes med, og for perioden imellem dem udeblivelserne, de opnåede indsatsmål og de realiserede gevinster, med diagrammer.</translation>
+    </message>
+    <message>
+        <source>&amp;Make note</source>
+        <translation>&amp;Lav notat</translation>
+    </message>
+    <message>
+        <source>Save status note</source>
+        <translation>Gem statusnotat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>The date to compare with must lie before the note&apos;s date.</source>
+        <translation>Datoen, der sammenlignes med, skal ligge før notatets dato.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the note.</source>
+        <translation>Vælg en fil til notatet.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Beregner tallene…</translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing the note…</source>
+        <translation>Tegner diagrammerne og skriver notatet…</translation>
+    </message>
+    <message>
+        <source>The note is written, but its date could not be remembered: %1</source>
+        <translation>Notatet er skrevet, men dets dato kunne ikke huskes: %1</translation>
+    </message>
+    <message>
+        <source>The note is saved in %1:
+%2</source>
+        <translation>Notatet er gemt i %1:
+%2</translation>
     </message>
 </context>
 <context>

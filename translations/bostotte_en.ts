@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityReports</name>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens per month with an allocation of the support form active on at least one day of the month within the period. A citizen with several forms counts once per form and once in the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens by the support forms they had allocated at some time in the period, each citizen counted once under their combination of forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per staff member: active citizens they are contact person for, and the citizens they saw in delivered appointments in the period (group members registered present), with their planned and delivered hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments with an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments in the period per support form, whatever their outcome, and how many were delivered (completed). The delivery rate is delivered out of the appointments with a registered outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booked duration of the appointments in the period per support form: planned counts every appointment whatever its outcome, delivered only the completed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations (by the citizen or by staff) out of the appointments in the period with a registered outcome, per support form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations (by the citizen or by staff) out of the appointments in the period with a registered outcome, per site: the appointment&apos;s site or, without one, the citizen&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons registered for no-shows and cancellations in the period, the same text in upper or lower case counted together; the %1 most frequent, the rest as other reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (completed) individual visits per month with the travel time (both ways) and kilometres registered on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours and km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kilometres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Allocation</name>
     <message>
         <source>Citizen</source>
@@ -507,10 +674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status figures for the committee as of a date (default: today): citizens with an active grant per support form, site, legal basis and group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: %1 [--db FILE] &lt;command&gt; [options]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,14 +840,6 @@
         </translation>
     </message>
     <message>
-        <source>report needs a kind: status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown report &quot;%1&quot;; the reports are: status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;; use json or ics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +877,66 @@
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; use json or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: the committee&apos;s figures as of a date (default: today): citizens with an active grant per support form, site, legal basis and group; with --from/--to the status note: the figures on --to against --from and the period&apos;s no-shows, goals and savings. activity, goals, savings: every chart of the family for the period and filters (CSV: chart;category;column;value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;; give a site&apos;s name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown team &quot;%1&quot;; give a team&apos;s name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown support form &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown legal basis &quot;%1&quot;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report status covers the whole municipality; --site, --team, --form and --basis apply to activity, goals and savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the note&apos;s date as --to or --at, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 must be before the note&apos;s date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 takes a period: --from and --to, not --at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 needs --from YYYY-MM-DD and --to YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not compute &quot;%1&quot; (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot;; the reports are: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1352,77 @@
     </message>
     <message>
         <source>may be at most 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EconomicModel</name>
+    <message>
+        <source>Staff cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and %1 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel minutes per home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km per home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 0 and %1 kr. per km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the year %1 is not between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target for %1 must be between 0 and %2 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored economic model could not be read. Restore the defaults under Settings ▸ Economy and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every delivered session is compared with the home visits it replaces: one per citizen served, each as long as the session, with %1 minutes and %2 km of driving per home visit. A staff hour costs %3 kr. and a km %4 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rådgivning (café): each finished desk visit and each delivered counselling appointment serves one citizen in the same staff time, so it saves the travel of one home visit: %1 min × %2 kr. per hour + %3 km × %4 kr. = %5 kr. A booked time checked out at the desk counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: a delivered group session with n members present and f facilitators (1 or 2, from the group) saves n × (duration + %1 min) − f × duration staff hours at %2 kr. per hour, plus n × %3 km × %4 kr. A session with few members and two facilitators can cost more than it saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual: each delivered virtual appointment saves the travel of one home visit, %1 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets are yearly per support form in kr.; a month&apos;s target is a twelfth of its year&apos;s. Cancelled, missed and planned sessions save nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2234,77 @@
     </message>
 </context>
 <context>
+    <name>GoalReports</name>
+    <message>
+        <source>0–3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6–9 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9–12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål ended in the period, by how they ended, and the indsatsmål still active on the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments of delmål made in the period (in journal notes and reviews), by the FFB theme of their indsatsmål: improved, unchanged or worsened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses of § 82 b support in force at some time in the period (a grant lasts at most 6 months; grants that follow on without a gap are one course), by how long they lasted: to their last day when they ended in the period, otherwise so far. A month is 30.44 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalReview</name>
     <message>
         <source>Indsatsmål</source>
@@ -2452,6 +2809,81 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>LedelseCharts</name>
+    <message>
+        <source>Citizens per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combinations of support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and delivered sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and delivered hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows and cancellations per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for no-shows and cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel for individual visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rådgivning: visits per opening day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rådgivning: waiting and visit times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: attendance per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups: attendance per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål: reached, partly, not reached, ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål progress by FFB theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of § 82 b grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings per year against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>From</source>
@@ -2574,6 +3006,21 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>ReportFilter</name>
+    <message>
+        <source>Choose a period with a start and an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period can be at most 20 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>Someone else changed this record after you opened it. Nothing was overwritten: open it again to see the latest version.</source>
@@ -2659,6 +3106,81 @@ What we did next: </source>
     </message>
     <message>
         <source>Choose at most a year at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsReport</name>
+    <message>
+        <source>Model: %1 kr. per staff hour, %2 min and %3 km per home visit, %4 kr. per km (Settings ▸ Economy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff time and travel saved by rådgivning (café), group and virtual support compared with the same support given 1:1 at home, in kr. per month, against a twelfth of the year&apos;s target for the forms chosen. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings per year against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff time and travel saved by rådgivning (café), group and virtual support compared with the same support given 1:1 at home, in kr. per year against the yearly targets. A year partly inside the period counts only that part, and its target only the months inside it. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +3320,97 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>ServiceReports</name>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits to the rådgivning desk per month divided by the days in the month on which a chosen site is open by its opening hours. Anonymous visitors count too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per opening day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median minutes from arrival to the start of help, and from the start to the end of the visit, per site, against the site&apos;s time per visit. Visits still waiting or in progress are left out of the medians they have no time for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (min.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median visit (min.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the time per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s registered attendance at the group&apos;s sessions in the period. Attendance rate: present out of those registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Site</name>
     <message>
         <source>Name</source>
@@ -2852,6 +3465,192 @@ What we did next: </source>
     </message>
     <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusNote</name>
+    <message>
+        <source>No site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note needs a date and a date to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to compare with (%1) must lie before the note&apos;s date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens with an active grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status note could not compute &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; has %2 rows; the note needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note as of %1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previously</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings: %1 kr. (target %2 kr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusNoteDocument</name>
+    <message>
+        <source>%1 kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens with an allocation of the form under an active grant on each date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note on socio-pedagogical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of %1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2 citizens had an active grant for socio-pedagogical support, against %3 on %4 (%5). Below are the figures per support form, legal basis, site and group, and the period&apos;s no-shows, goals and realised savings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings: %1 against a target of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indsatsmål reached: %1, partly reached: %2, not reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are those of &quot;bostotte-cli report status&quot; on the same dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3818,37 @@ What we did next: </source>
     </message>
     <message>
         <source>End grant and support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1: is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4401,6 +5231,105 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::EconomicModelPanel</name>
+    <message>
+        <source> kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff cost per &amp;hour (salary and overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel &amp;minutes per home visit, both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Km per home visit, both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Km &amp;rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Café (kr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (kr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual (kr.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly &amp;targets per support form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save economic model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The savings charts use these figures from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default figures are in the fields. Save to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the savings are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the year to remove in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year is removed from the fields. Save to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets, row %1: &quot;%2&quot; is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: the year %1 is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets, %1, %2: &quot;%3&quot; is not an amount in kr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::EndDialog</name>
     <message>
         <source>&amp;Outcome</source>
@@ -5707,6 +6636,167 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::LedelseChartPanel</name>
+    <message>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PN&amp;G…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the numbers as a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no numbers to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::LedelseFilterBar</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::LedelsePage</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status note for the committee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the status note for a date as PDF and as an editable document (ODT): figures per support form, site and group, the change since the previous note, no-shows, goals reached and realised savings, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::MainWindow</name>
     <message>
         <source>Bostøtte – demo data</source>
@@ -5750,10 +6840,6 @@ What we did next: </source>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It will give leaders overviews: caseloads, support forms in use, goal outcomes and the FFB report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5842,6 +6928,28 @@ What we did next: </source>
     </message>
     <message>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::MultiChoiceButton</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6643,6 +7751,10 @@ What we did next: </source>
         <source>&amp;Calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ec&amp;onomy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::SiteDialog</name>
@@ -6812,6 +7924,90 @@ What we did next: </source>
     </message>
     <message>
         <source>Edit staff member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::StatusNoteDialog</name>
+    <message>
+        <source>Status note for the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editable document (ODT, opens in Word and LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and editable document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note shows the citizens per support form, legal basis, site and group on the note&apos;s date and the change since the date compared with, and for the period between them the no-shows, the indsatsmål reached and the realised savings, with charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save status note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to compare with must lie before the note&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file for the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is written, but its date could not be remembered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is saved in %1:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -315,7 +315,7 @@ Result<QList<JournalRevision>> JournalService::revisions(const QUuid& noteId) co
 
 Result<QList<GoalAssessment>> JournalService::assessments(const QUuid& noteId) const {
     return Repository(m_registry.database())
-        .listBy<GoalAssessment>("note_id", idText(noteId), QStringLiteral("created_utc"));
+        .listBy<GoalAssessment>("note_id", idText(noteId), QStringLiteral("created_utc, rowid"));
 }
 
 Result<QList<JournalNote>> JournalService::addenda(const QUuid& noteId) const {

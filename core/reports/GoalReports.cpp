@@ -1,5 +1,7 @@
 #include "GoalReports.h"
 
+#include "ReportSql.h"
+
 #include "domain/Ffb.h"
 #include "domain/Journal.h"
 
@@ -15,22 +17,6 @@ namespace {
 struct GoalText {
     Q_DECLARE_TR_FUNCTIONS(GoalReports)
 };
-
-ReportColumn column(const char* key, const QString& label, ColumnType type, int decimals = 0,
-                    bool plotted = true) {
-    ReportColumn c;
-    c.key = QLatin1String(key);
-    c.label = label;
-    c.type = type;
-    c.decimals = decimals;
-    c.plotted = plotted;
-    return c;
-}
-
-Result<bool> run(const Database& db, QSqlQuery& q, const QString& sql, const QVariantList& binds) {
-    q.setForwardOnly(true);
-    return db.exec(q, sql, binds);
-}
 
 // The duration buckets of p82bDurations, each including its upper bound (in months).
 struct Bucket {

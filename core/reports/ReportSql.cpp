@@ -73,6 +73,22 @@ Status forEachRow(const Database& db, const QString& sql, const QVariantList& bi
     return Status::success();
 }
 
+ReportColumn column(const char* key, const QString& label, ColumnType type, int decimals,
+                    bool plotted) {
+    ReportColumn c;
+    c.key = QLatin1String(key);
+    c.label = label;
+    c.type = type;
+    c.decimals = decimals;
+    c.plotted = plotted;
+    return c;
+}
+
+Result<bool> run(const Database& db, QSqlQuery& q, const QString& sql, const QVariantList& binds) {
+    q.setForwardOnly(true);
+    return db.exec(q, sql, binds);
+}
+
 double rounded(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;

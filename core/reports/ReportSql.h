@@ -31,6 +31,13 @@ QList<QVariantList> monthRows(const ReportFilter& filter, const QList<ReportColu
 // The row of a 'YYYY-MM' month key in rows made by monthRows(); -1 when outside.
 int monthRow(const ReportFilter& filter, const QString& monthKey);
 
+// A column of a report table, in one line.
+ReportColumn column(const char* key, const QString& label, ColumnType type, int decimals = 0,
+                    bool plotted = true);
+
+// Runs a forward-only query with positional binds (the caller reads the rows).
+Result<bool> run(const Database& db, QSqlQuery& q, const QString& sql, const QVariantList& binds);
+
 // Runs a query with positional binds and calls `row` for every result row.
 Status forEachRow(const Database& db, const QString& sql, const QVariantList& binds,
                   const std::function<void(const QSqlQuery&)>& row);

@@ -17,24 +17,8 @@ struct ServiceText {
     Q_DECLARE_TR_FUNCTIONS(ServiceReports)
 };
 
-ReportColumn column(const char* key, const QString& label, ColumnType type, int decimals = 0,
-                    bool plotted = true) {
-    ReportColumn c;
-    c.key = QLatin1String(key);
-    c.label = label;
-    c.type = type;
-    c.decimals = decimals;
-    c.plotted = plotted;
-    return c;
-}
-
 QVariant nullable(const QVariant& v) {
     return v.isNull() ? QVariant() : QVariant(v.toDouble());
-}
-
-Result<bool> run(const Database& db, QSqlQuery& q, const QString& sql, const QVariantList& binds) {
-    q.setForwardOnly(true);
-    return db.exec(q, sql, binds);
 }
 
 // Desk visits count as rådgivning: a form filter without it leaves nothing.

@@ -142,19 +142,9 @@ struct Fixture {
         registerOutcome(s18, O::CancelledByStaff, s("medarbejder syg"));
     }
 
-    Team team(const QString& name) {
-        Team x;
-        x.name = name;
-        requireOk(t.reg().saveTeam(x));
-        return x;
-    }
+    Team team(const QString& name) { return b.team(name); }
     Staff staff(const QString& initials, const QString& name, const Team& in) {
-        Staff x;
-        x.initials = initials;
-        x.name = name;
-        x.teamId = in.meta.id;
-        requireOk(t.reg().saveStaff(x));
-        return x;
+        return b.staff(initials, name, in.meta.id);
     }
     SupportGroup makeGroup() {
         SupportGroup g;

@@ -3,36 +3,22 @@
 #include "reports/GoalReports.h"
 #include "domain/Journal.h"
 #include "support/Expect.h"
+#include "support/ReportCells.h"
 #include "support/TestDatabase.h"
 
 using namespace bs;
 using namespace bs::reports;
 using bs::test::Builders;
+using bs::test::cell;
+using bs::test::isNull;
+using bs::test::local;
+using bs::test::num;
 using bs::test::requireOk;
 using bs::test::s;
 using bs::test::TestDatabase;
 using bs::test::value;
 
 namespace {
-
-QDateTime local(int y, int m, int d, int h, int min) {
-    return localToUtc(QDate(y, m, d), QTime(h, min));
-}
-
-QVariant cell(const ReportTable& t, int row, const char* key) {
-    const int c = t.columnIndex(QLatin1String(key));
-    REQUIRE(c >= 0);
-    REQUIRE(row >= 0);
-    REQUIRE(row < t.rows.size());
-    return t.rows[row].value(c);
-}
-
-double num(const ReportTable& t, int row, const char* key) {
-    const QVariant v = cell(t, row, key);
-    INFO("column " << key << ", row " << row);
-    REQUIRE_FALSE(v.isNull());
-    return v.toDouble();
-}
 
 // The values of one column, row by row.
 QList<qint64> column(const ReportTable& t, const char* key) {

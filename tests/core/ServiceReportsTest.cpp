@@ -5,6 +5,7 @@
 #include "services/GroupSessions.h"
 #include "services/Scheduler.h"
 #include "support/Expect.h"
+#include "support/ReportCells.h"
 #include "support/TestDatabase.h"
 
 #include <QLocale>
@@ -13,36 +14,16 @@
 using namespace bs;
 using namespace bs::reports;
 using bs::test::Builders;
+using bs::test::cell;
+using bs::test::isNull;
+using bs::test::local;
+using bs::test::num;
 using bs::test::requireOk;
 using bs::test::s;
 using bs::test::TestDatabase;
 using bs::test::value;
 
 namespace {
-
-QDateTime local(int y, int m, int d, int h, int min) {
-    return localToUtc(QDate(y, m, d), QTime(h, min));
-}
-
-// The cell of a row by column key; an invalid QVariant for an unknown column.
-QVariant cell(const ReportTable& t, int row, const char* key) {
-    const int c = t.columnIndex(QLatin1String(key));
-    REQUIRE(c >= 0);
-    REQUIRE(row >= 0);
-    REQUIRE(row < t.rows.size());
-    return t.rows[row].value(c);
-}
-
-double num(const ReportTable& t, int row, const char* key) {
-    const QVariant v = cell(t, row, key);
-    INFO("column " << key << ", row " << row);
-    REQUIRE_FALSE(v.isNull());
-    return v.toDouble();
-}
-
-bool isNull(const ReportTable& t, int row, const char* key) {
-    return cell(t, row, key).isNull();
-}
 
 QStringList categories(const ReportTable& t) {
     QStringList out;
@@ -73,19 +54,9 @@ struct World {
         period.to = QDate(2025, 11, 30);
     }
 
-    Team team(const QString& name) {
-        Team x;
-        x.name = name;
-        requireOk(t.reg().saveTeam(x));
-        return x;
-    }
-    Staff staff(const QString& initials, const QString& name, const Team& tm) {
-        Staff x;
-        x.initials = initials;
-        x.name = name;
-        x.teamId = tm.meta.id;
-        requireOk(t.reg().saveStaff(x));
-        return x;
+    Team team(const QString& name) { return b.team(name); }
+    Staff staff(const QString& initials, const QString& name, const Team& in) {
+        return b.staff(initials, name, in.meta.id);
     }
     Site site(const QString& name, QList<OpeningPeriod> hours, int allowance) {
         Site x;

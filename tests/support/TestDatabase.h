@@ -43,10 +43,20 @@ struct Builders {
         REQUIRE(r.saveSite(s).ok());
         return s;
     }
-    Staff staff(const QString& initials, const QString& name = QStringLiteral("Mette Holm")) {
+    Team team(const QString& name) {
+        Team t;
+        t.name = name;
+        auto st = r.saveTeam(t);
+        INFO(st.message().toStdString());
+        REQUIRE(st.ok());
+        return t;
+    }
+    Staff staff(const QString& initials, const QString& name = QStringLiteral("Mette Holm"),
+                const QUuid& teamId = {}) {
         Staff s;
         s.initials = initials;
         s.name = name;
+        s.teamId = teamId;
         auto st = r.saveStaff(s);
         INFO(st.message().toStdString());
         REQUIRE(st.ok());

@@ -3575,6 +3575,10 @@ Hvad vi gjorde derefter: </translation>
         <source>Realised savings: %1 kr. (target %2 kr.)</source>
         <translation>Realiserede gevinster: %1 kr. (måltal %2 kr.)</translation>
     </message>
+    <message>
+        <source>The heading can be at most 200 characters.</source>
+        <translation>Overskriften kan højst være på 200 tegn.</translation>
+    </message>
 </context>
 <context>
     <name>StatusNoteDocument</name>
@@ -8027,6 +8031,14 @@ Hvad vi gjorde derefter: </translation>
 %2</source>
         <translation>Notatet er gemt i %1:
 %2</translation>
+    </message>
+    <message>
+        <source>e.g. Norddjurs Kommune, Socialpsykiatrien</source>
+        <translation>fx Norddjurs Kommune, Socialpsykiatrien</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>O&amp;verskrift:</translation>
     </message>
 </context>
 <context>

@@ -3558,6 +3558,10 @@ What we did next: </source>
         <source>Realised savings: %1 kr. (target %2 kr.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The heading can be at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusNoteDocument</name>
@@ -8008,6 +8012,14 @@ What we did next: </source>
     <message>
         <source>The note is saved in %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Norddjurs Kommune, Socialpsykiatrien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

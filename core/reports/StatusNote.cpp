@@ -124,6 +124,19 @@ Status StatusNote::recordMade(const Database& db, QDate at) {
     return CalendarQueries(db).saveSetting(lastDateSetting(), at.toString(Qt::ISODate));
 }
 
+QString StatusNote::savedHeading(const Database& db) {
+    auto settings = CalendarQueries(db).settings();
+    return settings ? settings->value(headingSetting()) : QString();
+}
+
+Status StatusNote::saveHeading(const Database& db, const QString& heading) {
+    const QString text = heading.simplified();
+    if (text.size() > 200)
+        return Status::failure(tr("The heading can be at most 200 characters."),
+                               QStringLiteral("heading"));
+    return CalendarQueries(db).saveSetting(headingSetting(), text);
+}
+
 Result<StatusNote> StatusNote::compute(const Database& db, QDate at, QDate previous) {
     return compute(db, at, previous, [](const Database& d, ChartId id, const ReportFilter& f) {
         return computeChart(d, id, f);

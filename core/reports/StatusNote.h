@@ -23,6 +23,8 @@ struct StatusNote {
 public:
     // The `setting` row that remembers the date of the last note made (ISO date).
     static QString lastDateSetting() { return QStringLiteral("status_note.last_date"); }
+    // The `setting` row that remembers the note's heading (the municipality or department).
+    static QString headingSetting() { return QStringLiteral("status_note.heading"); }
 
     // One figure now and on the previous date.
     struct Change {
@@ -55,6 +57,9 @@ public:
     static QDate defaultPrevious(const Database& db, QDate at);
     // Remembers `at` as the date of the last note made (when a note is saved or exported).
     static Status recordMade(const Database& db, QDate at);
+    // The heading of the last note made ("Norddjurs Kommune, Socialpsykiatrien"); empty if none.
+    static QString savedHeading(const Database& db);
+    static Status saveHeading(const Database& db, const QString& heading);
 
     // Fails with a message naming the part that failed. `previous` must lie before `at`.
     static Result<StatusNote> compute(const Database& db, QDate at, QDate previous);

@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QPainter>
 #include <QProcess>
 #include <QPushButton>
@@ -140,6 +141,10 @@ TEST_CASE("Status note dialog writes PDF and ODT off the GUI thread and remember
 
     dialog.setDates(QDate(2025, 11, 25), QDate(2025, 3, 1));
     dialog.setOutput(t.file("Statusnotat.pdf"), StatusNoteDialog::Output::Both);
+    auto* heading = dialog.findChild<QLineEdit*>(s("noteHeading"));
+    REQUIRE(heading);
+    CHECK(heading->text() == s("Norddjurs Kommune")); // nothing saved yet: the caller's name
+    heading->setText(s("Norddjurs Kommune, Socialpsykiatrien"));
     dialog.show();
     QSignalSpy written(&dialog, &StatusNoteDialog::noteWritten);
     QSignalSpy failed(&dialog, &StatusNoteDialog::failed);
@@ -155,6 +160,7 @@ TEST_CASE("Status note dialog writes PDF and ODT off the GUI thread and remember
     const QStringList files = written.first().first().toStringList();
     CHECK(files == QStringList{t.file("Statusnotat.pdf"), t.file("Statusnotat.odt")});
     CHECK(pdfText(files.first()).contains(s("Ørsted")));
+    CHECK(pdfText(files.first()).contains(s("Norddjurs Kommune, Socialpsykiatrien")));
     CHECK(QFile::exists(files.last()));
     CHECK(*renderer.calls == 4);
     dialog.grab().save(s("/tmp/status-note-dialog.png"));
@@ -164,6 +170,9 @@ TEST_CASE("Status note dialog writes PDF and ODT off the GUI thread and remember
     StatusNoteDialog next(t.reg(), renderer.function(), {}, nullptr, charts.source());
     next.findChild<QDateEdit*>()->setDate(QDate(2026, 2, 1));
     CHECK(next.previousDate() == QDate(2025, 11, 25));
+    // ... and is headed as the last one was.
+    CHECK(next.findChild<QLineEdit*>(s("noteHeading"))->text() ==
+          s("Norddjurs Kommune, Socialpsykiatrien"));
 }
 
 TEST_CASE("Status note dialog: a failing chart is a clear message and nothing is written",

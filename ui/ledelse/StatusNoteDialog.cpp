@@ -25,7 +25,7 @@ namespace bs {
 StatusNoteDialog::StatusNoteDialog(Registry& registry, ChartImageRenderer renderer,
                                    const QString& municipality, QWidget* parent, ChartSource charts)
     : QDialog(parent), m_registry(registry), m_renderer(std::move(renderer)),
-      m_municipality(municipality), m_charts(std::move(charts)) {
+      m_charts(std::move(charts)) {
     if (!m_charts)
         m_charts = [](const Database& db, ChartId id, const ReportFilter& filter) {
             return computeChart(db, id, filter);
@@ -49,7 +49,16 @@ StatusNoteDialog::StatusNoteDialog(Registry& registry, ChartImageRenderer render
                       int(Output::Odt));
     m_format->addItem(tr("PDF and editable document"), int(Output::Both));
 
+    // Who the note is from, remembered from the last note (a municipality or a department).
+    m_heading = new QLineEdit(this);
+    m_heading->setObjectName(QStringLiteral("noteHeading"));
+    m_heading->setMaxLength(200);
+    m_heading->setPlaceholderText(tr("e.g. Norddjurs Kommune, Socialpsykiatrien"));
+    const QString savedHeading = StatusNote::savedHeading(registry.database());
+    m_heading->setText(savedHeading.isEmpty() ? municipality : savedHeading);
+
     auto* form = new QFormLayout;
+    form->addRow(tr("&Heading:"), m_heading);
     form->addRow(tr("Note &date:"), m_at);
     form->addRow(tr("&Compare with:"), m_previous);
     auto* fileLabel = new QLabel(tr("&File:"), this);
@@ -193,7 +202,7 @@ void StatusNoteDialog::figuresArrived() {
     }
     m_message->setText(tr("Drawing the charts and writing the note…"));
     StatusNoteDocument::Options options;
-    options.municipality = m_municipality;
+    options.municipality = m_heading->text().simplified();
     options.renderer = m_renderer;
     const auto document = StatusNoteDocument::build(*computed.note, options);
     const QStringList files = outputFiles();
@@ -206,8 +215,10 @@ void StatusNoteDialog::figuresArrived() {
             return;
         }
     }
-    if (auto recorded = StatusNote::recordMade(m_registry.database(), computed.note->at);
-        !recorded) {
+    Status recorded = StatusNote::recordMade(m_registry.database(), computed.note->at);
+    if (recorded)
+        recorded = StatusNote::saveHeading(m_registry.database(), m_heading->text());
+    if (!recorded) {
         finish(tr("The note is written, but its date could not be remembered: %1")
                    .arg(recorded.message()),
                false);

@@ -57,7 +57,7 @@ private:
 
     Registry& m_registry;
     ChartImageRenderer m_renderer;
-    QString m_municipality;
+    QLineEdit* m_heading;
     ChartSource m_charts;
     bool m_previousTouched = false;
 

@@ -40,15 +40,14 @@ SqlCondition deskVisitsCondition(const ReportFilter& filter) {
 // Group sessions not deleted nor cancelled, of a group not deleted, starting in the period and
 // passing filter.appointment(); a session without a site is at its group's site (as the
 // calendar places it). Alias a, group g.
-SqlCondition groupSessionCondition(const ReportFilter& filter) {
+SqlCondition groupSessionCondition(const Database& db, const ReportFilter& filter) {
+    // Sessions not yet begun have no attendance to show; a leader's chart ends at today.
     SqlCondition c{QStringLiteral("a.deleted = 0 AND g.deleted = 0 AND a.citizen_id IS NULL AND "
-                                  "a.start_utc >= ? AND a.start_utc < ? AND a.outcome NOT IN "
-                                  "('cancelled_by_citizen', 'cancelled_by_staff')"),
-                   {filter.fromUtcText(), filter.toUtcText()}};
-    ReportFilter withoutSites = filter;
-    withoutSites.siteIds.clear();
-    c &= withoutSites.appointment("a");
-    c &= filter.siteColumn(QStringLiteral("COALESCE(a.site_id, g.site_id)"));
+                                  "a.start_utc >= ? AND a.start_utc < ? AND a.start_utc < ? AND "
+                                  "a.outcome NOT IN ('cancelled_by_citizen', "
+                                  "'cancelled_by_staff')"),
+                   {filter.fromUtcText(), filter.toUtcText(), db.nowText()}};
+    c &= filter.appointment("a"); // a session without a site counts under its group's site
     return c;
 }
 
@@ -190,7 +189,7 @@ Result<ReportTable> groupSessions(const Database& db, const ReportFilter& filter
     ReportTable t = attendanceTable(ServiceText::tr(
         "Attendance registered per group session. Not registered: members on the session's day "
         "without a registration. Attendance rate: present out of those registered. Cancelled "
-        "sessions are left out."));
+        "sessions and sessions not yet held are left out."));
     t.chart = ChartKind::StackedBar;
     t.columns = {
         column("session", ServiceText::tr("Session"), ColumnType::Text),
@@ -201,7 +200,7 @@ Result<ReportTable> groupSessions(const Database& db, const ReportFilter& filter
         column("attendance_rate", ServiceText::tr("Attendance rate"), ColumnType::Percent, 1,
                false)};
 
-    const SqlCondition c = groupSessionCondition(filter);
+    const SqlCondition c = groupSessionCondition(db, filter);
     const QString sql =
         QStringLiteral(
             "WITH sess AS (SELECT a.id AS id, a.start_utc AS start, a.group_id AS gid, "
@@ -252,7 +251,7 @@ Result<ReportTable> groupMembers(const Database& db, const ReportFilter& filter)
                  column("attendance_rate", ServiceText::tr("Attendance rate"), ColumnType::Percent,
                         1, false)};
 
-    const SqlCondition c = groupSessionCondition(filter);
+    const SqlCondition c = groupSessionCondition(db, filter);
     const QString sql =
         QStringLiteral("SELECT c.name, g.name, sum(x.status = 'present'), "
                        "sum(x.status = 'absent'), sum(x.status = 'excused') "

@@ -7,7 +7,8 @@
 // bases do not apply. Visits at a site marked deleted do not count. Group figures use group
 // sessions (appointments with a group_id and no citizen, as GroupSessions makes them) in the
 // period that pass filter.appointment(), and their attendance rows; a session without a site
-// counts under its group's site, cancelled sessions and sessions of deleted groups are left out,
+// counts under its group's site, cancelled sessions, sessions not yet held and sessions of
+// deleted groups are left out,
 // and attendance of citizens marked deleted does not count. "Day" means the local day.
 #include "ReportFilter.h"
 #include "ReportTable.h"

@@ -115,7 +115,7 @@ TEST_CASE("Status note refuses bad dates and names the chart that failed", "[sta
     auto failed = StatusNote::compute(*t.db, at, QDate(2025, 3, 1), charts.source());
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.message().contains(chartTitle(ChartId::GoalOutcomes)));
-    CHECK(failed.message().contains(QStringLiteral("not implemented")));
+    CHECK(failed.message().contains(QStringLiteral("the database is locked")));
 
     // A table without the columns the note reads is an error, not zeros.
     auto wrongShape = StatusNote::compute(

@@ -396,9 +396,9 @@ TEST_CASE("The Ledelse page lists the charts by family and shows a failure in th
     CHECK(charts == int(bs::chartCatalogue().size()));
 
     p.compute([](const bs::Database&, bs::ChartId, const bs::ReportFilter&) {
-        return bs::Result<ReportTable>::failure(QStringLiteral("not implemented"));
+        return bs::Result<ReportTable>::failure(QStringLiteral("the database is locked"));
     });
-    CHECK(p.panel()->messageText().contains(QStringLiteral("not implemented")));
+    CHECK(p.panel()->messageText().contains(QStringLiteral("the database is locked")));
     CHECK_FALSE(p.panel()->numbersToggle()->isEnabled());
     CHECK_FALSE(p.panel()->csvButton()->isEnabled());
     CHECK_FALSE(p.panel()->isBusy());
@@ -594,7 +594,7 @@ TEST_CASE("Ledelse screenshots", "[.ledelse-screens]") {
     empty.rows.clear();
     shoot(empty, "empty", false);
     p.compute([](const bs::Database&, bs::ChartId, const bs::ReportFilter&) {
-        return bs::Result<ReportTable>::failure(QStringLiteral("not implemented"));
+        return bs::Result<ReportTable>::failure(QStringLiteral("the database is locked"));
     });
     p.page->grab().save(QStringLiteral("/tmp/ledelse-ui-failure.png"));
 }

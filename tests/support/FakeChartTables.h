@@ -58,7 +58,7 @@ struct FakeCharts {
             asked << f;
             ids << id;
             if (failing && *failing == id)
-                return Result<ReportTable>::failure(QStringLiteral("not implemented"));
+                return Result<ReportTable>::failure(QStringLiteral("the database is locked"));
             switch (id) {
             case ChartId::NoShowsByForm:
                 return noShows();

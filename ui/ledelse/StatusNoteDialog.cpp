@@ -127,7 +127,9 @@ QDate StatusNoteDialog::previousDate() const {
 }
 
 bool StatusNoteDialog::isWorking() const {
-    return m_watcher.isRunning();
+    // From the click until the files are written or a problem is shown: the worker alone may
+    // already have finished while its result waits in the event queue.
+    return !m_make->isEnabled();
 }
 
 void StatusNoteDialog::noteDateChanged() {

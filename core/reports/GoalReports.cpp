@@ -85,22 +85,26 @@ Result<ReportTable> subGoalProgress(const Database& db, const ReportFilter& filt
         column("worsened", label(Progress::Worsened), ColumnType::Integer),
         column("share_improved", GoalText::tr("Share improved"), ColumnType::Percent, 1, false)};
 
-    SqlCondition c{QStringLiteral("ga.deleted = 0 AND ga.assessed_utc >= ? AND "
-                                  "ga.assessed_utc < ?"),
-                   {filter.fromUtcText(), filter.toUtcText()}};
-    c &= filter.citizen("c");
+    // Counted per delmål first, then the few thousand delmål are joined to their goals: a join
+    // per assessment was five times slower on eight years of notes.
+    const SqlCondition citizen = filter.citizen("c");
     const QString sql =
-        QStringLiteral("SELECT g.theme, sum(ga.progress = ?), sum(ga.progress = ?), "
-                       "sum(ga.progress = ?) FROM goal_assessment ga "
-                       "JOIN subgoal sg ON sg.id = ga.subgoal_id AND sg.deleted = 0 "
+        QStringLiteral("SELECT g.theme, sum(x.i), sum(x.u), sum(x.w) FROM ("
+                       "SELECT ga.subgoal_id AS sid, sum(ga.progress = ?) AS i, "
+                       "sum(ga.progress = ?) AS u, sum(ga.progress = ?) AS w "
+                       "FROM goal_assessment ga WHERE ga.deleted = 0 AND ga.assessed_utc >= ? "
+                       "AND ga.assessed_utc < ? GROUP BY ga.subgoal_id) x "
+                       "JOIN subgoal sg ON sg.id = x.sid AND sg.deleted = 0 "
                        "JOIN goal g ON g.id = sg.goal_id AND g.deleted = 0 "
                        "JOIN citizen c ON c.id = g.citizen_id AND c.deleted = 0 "
                        "WHERE %1 GROUP BY g.theme")
-            .arg(c.sql);
-    const QVariantList progressBinds{toCode(Progress::Improved), toCode(Progress::Unchanged),
-                                     toCode(Progress::Worsened)};
+            .arg(citizen.sql);
+    const QVariantList binds =
+        QVariantList{toCode(Progress::Improved), toCode(Progress::Unchanged),
+                     toCode(Progress::Worsened), filter.fromUtcText(), filter.toUtcText()} +
+        citizen.binds;
     QSqlQuery q(db.connection());
-    if (auto r = run(db, q, sql, progressBinds + c.binds); !r)
+    if (auto r = run(db, q, sql, binds); !r)
         return Result<ReportTable>(r.error());
     QHash<QString, std::array<qint64, 3>> counts;
     while (q.next())
@@ -110,8 +114,7 @@ Result<ReportTable> subGoalProgress(const Database& db, const ReportFilter& filt
     for (const FfbTheme theme : allValues<FfbTheme>()) {
         const auto n = counts.value(toCode(theme), {0, 0, 0});
         const qint64 all = n[0] + n[1] + n[2];
-        t.rows.append({label(theme), n[0], n[1], n[2],
-                       all == 0 ? QVariant() : QVariant(100.0 * double(n[0]) / double(all))});
+        t.rows.append({label(theme), n[0], n[1], n[2], percent(n[0], all)});
     }
     return t;
 }

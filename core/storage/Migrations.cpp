@@ -263,7 +263,7 @@ QList<Migration> build() {
                             "outcome, duration_minutes, staff_id, citizen_id, site_id, group_id, "
                             "travel_minutes, travel_km) WHERE deleted = 0"),
              QStringLiteral("CREATE INDEX goal_assessment_report ON goal_assessment("
-                            "assessed_utc, goal_id, progress) WHERE deleted = 0"),
+                            "assessed_utc, subgoal_id, progress) WHERE deleted = 0"),
          }});
     return list;
 }

@@ -130,10 +130,11 @@ int main(int argc, char** argv) {
     if (!copied)
         return 1;
     (void)db.value()->execSql(QStringLiteral("ANALYZE"));
-    std::printf("generated %d citizens, %d staff in %.1f s: %lld appointments, %lld attendance "
+    std::printf("%lld citizens, %lld staff (%s in %.1f s): %lld appointments, %lld attendance "
                 "rows, %lld desk visits, %lld goal assessments\n",
-                options.citizens, options.staff, t.elapsed() / 1000.0,
-                static_cast<long long>(count(*db.value(), "appointment")),
+                static_cast<long long>(count(*db.value(), "citizen")),
+                static_cast<long long>(count(*db.value(), "staff")), reuse ? "opened" : "generated",
+                t.elapsed() / 1000.0, static_cast<long long>(count(*db.value(), "appointment")),
                 static_cast<long long>(count(*db.value(), "attendance")),
                 static_cast<long long>(count(*db.value(), "desk_visit")),
                 static_cast<long long>(count(*db.value(), "goal_assessment")));

@@ -57,18 +57,23 @@ QString changeTable(const StatusNote& note, const QString& heading,
     return html + QStringLiteral("</table>");
 }
 
-// A chart's numbers as the user reads them.
+// A chart's numbers as the user reads them. A wide table (the savings per year has ten columns)
+// keeps the category and the plotted columns, so the A4 page does not wrap every heading.
 QString numbersTable(const ReportTable& table) {
     const QLocale locale;
-    QString html = QLatin1String(kTable) + QStringLiteral("<tr>");
+    QList<int> shown;
     for (int c = 0; c < table.columns.size(); ++c)
+        if (c == 0 || table.columns.size() <= 7 || table.columns[c].plotted)
+            shown << c;
+    QString html = QLatin1String(kTable) + QStringLiteral("<tr>");
+    for (const int c : shown)
         html += QStringLiteral("<th align=\"%1\">%2</th>")
                     .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"),
                          esc(table.headerText(c)));
     html += QStringLiteral("</tr>");
     for (int r = 0; r < table.rows.size(); ++r) {
         html += QStringLiteral("<tr>");
-        for (int c = 0; c < table.columns.size(); ++c)
+        for (const int c : shown)
             html += QStringLiteral("<td align=\"%1\" style=\"white-space: nowrap;\">%2</td>")
                         .arg(c == 0 ? QStringLiteral("left") : QStringLiteral("right"),
                              esc(table.displayText(r, c, locale)));

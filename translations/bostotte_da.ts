@@ -3391,10 +3391,6 @@ Hvad vi gjorde derefter: </translation>
         <translation>Over tid pr. besøg</translation>
     </message>
     <message>
-        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions are left out.</source>
-        <translation>Registreret fremmøde pr. gruppemøde. Ikke registreret: deltagere på mødets dag uden registrering. Fremmødeprocent: mødte ud af de registrerede. Aflyste møder er udeladt.</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Møde</translation>
     </message>
@@ -3425,6 +3421,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Member</source>
         <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions and sessions not yet held are left out.</source>
+        <translation>Registreret fremmøde pr. gruppemøde. Ikke registreret: deltagere på mødedagen uden registrering. Fremmødeprocent: mødt ud af de registrerede. Aflyste møder og møder, der endnu ikke er holdt, er udeladt.</translation>
     </message>
 </context>
 <context>
@@ -6816,6 +6816,38 @@ Hvad vi gjorde derefter: </translation>
         <source>Makes the status note for a date as PDF and as an editable document (ODT): figures per support form, site and group, the change since the previous note, no-shows, goals reached and realised savings, with charts.</source>
         <translation>Laver statusnotatet for en dato som PDF og som redigerbart dokument (ODT): tal pr. støtteform, sted og gruppe, ændringen siden det forrige notat, udeblivelser, opnåede indsatsmål og realiserede gevinster, med diagrammer.</translation>
     </message>
+    <message>
+        <source>Save &amp;all charts as XLSX…</source>
+        <translation>Gem &amp;alle diagrammer som XLSX…</translation>
+    </message>
+    <message>
+        <source>One Excel workbook with a sheet per chart, for the period and filters chosen.</source>
+        <translation>Én Excel-projektmappe med et ark pr. diagram for den valgte periode og de valgte filtre.</translation>
+    </message>
+    <message>
+        <source>The charts were not saved: %1</source>
+        <translation>Diagrammerne blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Ledelse %1 to %2.xlsx</source>
+        <translation>Ledelse %1 til %2.xlsx</translation>
+    </message>
+    <message>
+        <source>Save all charts</source>
+        <translation>Gem alle diagrammer</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Computing every chart and writing the workbook…</source>
+        <translation>Beregner alle diagrammer og skriver projektmappen…</translation>
+    </message>
+    <message>
+        <source>All charts are saved in %1.</source>
+        <translation>Alle diagrammer er gemt i %1.</translation>
+    </message>
 </context>
 <context>
     <name>bs::MainWindow</name>
@@ -8149,6 +8181,13 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>(choose who you are)</source>
         <translation>(vælg, hvem du er)</translation>
+    </message>
+</context>
+<context>
+    <name>bs::WorkbookExport</name>
+    <message>
+        <source>The export was interrupted.</source>
+        <translation>Eksporten blev afbrudt.</translation>
     </message>
 </context>
 <context>

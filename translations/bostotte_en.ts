@@ -3374,10 +3374,6 @@ What we did next: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,6 +3403,10 @@ What we did next: </source>
     </message>
     <message>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance registered per group session. Not registered: members on the session&apos;s day without a registration. Attendance rate: present out of those registered. Cancelled sessions and sessions not yet held are left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6799,6 +6799,38 @@ What we did next: </source>
         <source>Makes the status note for a date as PDF and as an editable document (ODT): figures per support form, site and group, the change since the previous note, no-shows, goals reached and realised savings, with charts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;all charts as XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Excel workbook with a sheet per chart, for the period and filters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledelse %1 to %2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every chart and writing the workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All charts are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::MainWindow</name>
@@ -8130,6 +8162,13 @@ What we did next: </source>
     <name>bs::WhoAmICombo</name>
     <message>
         <source>(choose who you are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::WorkbookExport</name>
+    <message>
+        <source>The export was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

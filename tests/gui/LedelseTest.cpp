@@ -598,3 +598,47 @@ TEST_CASE("Ledelse screenshots", "[.ledelse-screens]") {
     });
     p.page->grab().save(QStringLiteral("/tmp/ledelse-ui-failure.png"));
 }
+
+TEST_CASE("The Ledelse page saves every chart in one workbook, or nothing", "[ledelse]") {
+    PageFixture p;
+    p.showAndWait();
+    QTemporaryDir dir;
+    // Each chart answers with a one-row table carrying its own code, so the sheets can be told
+    // apart.
+    const auto tables = [](const bs::Database&, bs::ChartId id, const bs::ReportFilter&) {
+        ReportTable t;
+        t.title = bs::chartTitle(id);
+        t.columns = {{QStringLiteral("code"), QStringLiteral("Code"), bs::ColumnType::Text},
+                     {QStringLiteral("n"), QStringLiteral("N"), bs::ColumnType::Integer}};
+        t.rows = {{QString::fromLatin1(bs::chartInfo(id).code), 7}};
+        return bs::Result<ReportTable>(t);
+    };
+    p.compute(tables);
+
+    SECTION("every chart is a sheet") {
+        const QString path = dir.filePath(QStringLiteral("alle.xlsx"));
+        QSignalSpy written(p.page.get(), &bs::LedelsePage::workbookWritten);
+        REQUIRE(p.page->exportAllCharts(path));
+        REQUIRE(written.wait(20000));
+        CHECK(written.first().first().toString() == path);
+        const QStringList sheets =
+            bs::test::zipNames(path).filter(QStringLiteral("xl/worksheets/sheet"));
+        CHECK(sheets.size() == int(bs::chartCatalogue().size()));
+        CHECK(bs::test::zipMember(path, "xl/sharedStrings.xml").contains("savings.per_year"));
+    }
+    SECTION("a chart that fails writes nothing and says which") {
+        p.compute([&](const bs::Database& db, bs::ChartId id, const bs::ReportFilter& f) {
+            if (id == bs::ChartId::GoalOutcomes)
+                return bs::Result<ReportTable>::failure(QStringLiteral("the database is locked"));
+            return tables(db, id, f);
+        });
+        const QString path = dir.filePath(QStringLiteral("alle.xlsx"));
+        QSignalSpy problem(p.page.get(), &bs::LedelsePage::problem);
+        REQUIRE(p.page->exportAllCharts(path));
+        REQUIRE(problem.wait(20000));
+        const QString message = problem.first().first().toString();
+        CHECK(message.contains(bs::chartTitle(bs::ChartId::GoalOutcomes)));
+        CHECK(message.contains(QStringLiteral("the database is locked")));
+        CHECK_FALSE(QFile::exists(path));
+    }
+}

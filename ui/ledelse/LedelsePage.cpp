@@ -4,11 +4,16 @@
 #include "LedelseFilterBar.h"
 #include "ledelse/ChartRenderer.h"
 #include "ledelse/StatusNoteDialog.h"
+#include "ledelse/WorkbookExport.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFutureInterface>
 #include <QHeaderView>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -75,10 +80,16 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
            "(ODT): figures per support form, site and group, the change since the "
            "previous note, no-shows, goals reached and realised savings, with charts."));
     connect(note, &QPushButton::clicked, this, &LedelsePage::openStatusNote);
+    auto* all = new QPushButton(tr("Save &all charts as XLSX…"));
+    all->setObjectName(QStringLiteral("saveAllChartsButton"));
+    all->setToolTip(tr("One Excel workbook with a sheet per chart, for the period and filters "
+                       "chosen."));
+    connect(all, &QPushButton::clicked, this, &LedelsePage::saveAllCharts);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
+    leftLayout->addWidget(all);
     leftLayout->addWidget(note);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -259,6 +270,51 @@ QString LedelsePage::fileStem(const ReportTable& table, ChartId id, const Report
     QString code = table.key.isEmpty() ? QString::fromLatin1(chartInfo(id).code) : table.key;
     code.replace(QLatin1Char('.'), QLatin1Char('_'));
     return QStringLiteral("%1_%2_%3").arg(code, filter.fromText(), filter.toText());
+}
+
+bool LedelsePage::exportAllCharts(const QString& path) {
+    const ReportFilter filter = m_filters->filter();
+    if (const Status valid = filter.validate(); !valid) {
+        emit problem(valid.message());
+        return false;
+    }
+    if (!m_workbook) {
+        m_workbook = new WorkbookExport(m_context.registry().database(), this);
+        connect(m_workbook, &WorkbookExport::finished, this,
+                [this](const QString& written, const QString& error) {
+                    if (error.isEmpty())
+                        emit workbookWritten(written);
+                    else
+                        emit problem(tr("The charts were not saved: %1").arg(error));
+                });
+    }
+    return m_workbook->start(filter, path, m_compute);
+}
+
+void LedelsePage::saveAllCharts() {
+    const ReportFilter filter = m_filters->filter();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(documents.isEmpty() ? QDir::homePath() : documents)
+            .filePath(tr("Ledelse %1 to %2.xlsx").arg(filter.fromText(), filter.toText()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save all charts"), suggested,
+                                                tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    if (!exportAllCharts(path))
+        return;
+    auto* progress = new QProgressDialog(tr("Computing every chart and writing the workbook…"),
+                                         QString(), 0, WorkbookExport::chartCount(), this);
+    progress->setWindowTitle(tr("Save all charts"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    connect(m_workbook, &WorkbookExport::progress, progress, &QProgressDialog::setValue);
+    connect(m_workbook, &WorkbookExport::finished, progress, &QProgressDialog::close);
+    connect(this, &LedelsePage::workbookWritten, progress, [this](const QString& written) {
+        emit problem(tr("All charts are saved in %1.").arg(QDir::toNativeSeparators(written)));
+    });
 }
 
 void LedelsePage::openStatusNote() {

@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace bs {
 
 class LedelseChartPanel;
+class WorkbookExport;
 class LedelseFilterBar;
 
 // One computation's answer, carried back from the worker thread.
@@ -50,15 +51,23 @@ public:
     QTreeWidget* chartList() const { return m_list; }
     LedelseChartPanel* panel() const { return m_panel; }
 
+    // Writes every chart for the current filters into one workbook at `path` (asynchronously;
+    // workbookWritten or problem tells the outcome). False if an export is already running.
+    bool exportAllCharts(const QString& path);
+
 signals:
     // The chosen chart, its empty state or its failure is on screen (after each computation).
     void chartShown(const QString& code);
     // A problem worth a line in the status bar (the sites or teams could not be read).
     void problem(const QString& message);
+    // Every chart was written into the workbook at `path`.
+    void workbookWritten(const QString& path);
 
 public slots:
     // The dialog that writes the committee's status note (PDF and ODT).
     void openStatusNote();
+    // Asks where, then exportAllCharts() with a progress dialog.
+    void saveAllCharts();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -78,6 +87,7 @@ private:
     QTimer* m_debounce;
     QFutureWatcher<ChartOutcome> m_watcher;
     ComputeFunction m_compute;
+    WorkbookExport* m_workbook = nullptr; // made on the first export
     ChartId m_current = ChartId::CitizensPerForm;
     quint64 m_generation = 0;
     bool m_pending = false;  // a newer request waits for the running one to end

@@ -134,6 +134,17 @@ SqlCondition ReportFilter::citizen(const char* alias) const {
     return out;
 }
 
+SqlCondition ReportFilter::basisOn(const QString& citizenColumn, const QString& utcColumn) const {
+    if (bases.isEmpty())
+        return {};
+    return {QStringLiteral("EXISTS (SELECT 1 FROM support_grant fg WHERE fg.citizen_id = %1 AND "
+                           "fg.deleted = 0 AND fg.legal_basis IN (%2) AND fg.from_date <= "
+                           "substr(%3, 1, 10) AND (fg.to_date IS NULL OR fg.to_date >= "
+                           "substr(%3, 1, 10)))")
+                .arg(citizenColumn, placeholders(bases.size()), utcColumn),
+            codeBinds(bases)};
+}
+
 SqlCondition ReportFilter::siteColumn(const QString& column) const {
     if (siteIds.isEmpty())
         return {};

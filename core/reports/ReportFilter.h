@@ -45,6 +45,9 @@ public:
     // A citizen row `c` passes: the citizen's site, the contact person's team, an allocation of a
     // chosen form and a grant of a chosen basis, each active at some time in the period.
     SqlCondition citizen(const char* alias = "c") const;
+    // The citizen in `citizenColumn` has a grant of a chosen basis active on the UTC date of
+    // `utcColumn` (desk visits; an anonymous visitor has none). Empty when no basis is chosen.
+    SqlCondition basisOn(const QString& citizenColumn, const QString& utcColumn) const;
     // A site id column passes (desk visits, groups). Teams, forms and bases do not apply.
     SqlCondition siteColumn(const QString& column) const;
     // A staff id column passes the team filter.

@@ -41,19 +41,8 @@ struct MonthFigures {
     double km = 0;
 };
 
-double round2(double value) {
-    return std::round(value * 100) / 100;
-}
-
 QString monthKey(QDate firstOfMonth) {
     return firstOfMonth.toString(QStringLiteral("yyyy-MM"));
-}
-
-QString marks(qsizetype n) {
-    QStringList out;
-    for (qsizetype i = 0; i < n; ++i)
-        out << QStringLiteral("?");
-    return out.join(QLatin1Char(','));
 }
 
 bool formChosen(const ReportFilter& filter, SupportForm form) {
@@ -67,17 +56,7 @@ SqlCondition deskVisitsSql(const ReportFilter& filter) {
                        {filter.fromUtcText(), filter.toUtcText()}};
     where &= filter.siteColumn(QStringLiteral("d.site_id"));
     where &= filter.staffColumn(QStringLiteral("d.staff_id"));
-    if (!filter.bases.isEmpty()) {
-        QVariantList codes;
-        for (const LegalBasis b : filter.bases)
-            codes << toCode(b);
-        where &= {QStringLiteral("EXISTS (SELECT 1 FROM support_grant fg WHERE fg.citizen_id = "
-                                 "d.citizen_id AND fg.deleted = 0 AND fg.legal_basis IN (%1) AND "
-                                 "fg.from_date <= substr(d.arrived_utc, 1, 10) AND (fg.to_date IS "
-                                 "NULL OR fg.to_date >= substr(d.arrived_utc, 1, 10)))")
-                      .arg(marks(codes.size())),
-                  codes};
-    }
+    where &= filter.basisOn(QStringLiteral("d.citizen_id"), QStringLiteral("d.arrived_utc"));
     return {QStringLiteral("SELECT %1 AS month, 'counselling' AS form, 1 AS n, 0 AS n_minutes, 0 "
                            "AS staff_minutes FROM desk_visit d WHERE %2")
                 .arg(reports::localMonthSql(QStringLiteral("d.arrived_utc")), where.sql),
@@ -243,12 +222,12 @@ Result<ReportTable> savingsPerMonth(const Database& db, const ReportFilter& filt
     };
     for (const MonthFigures& m : *months)
         t.rows << QVariantList{m.month,
-                               round2(m.cafe),
-                               round2(m.group),
-                               round2(m.virtualForm),
-                               round2(m.cafeTarget + m.groupTarget + m.virtualTarget),
-                               round2(m.hours),
-                               round2(m.km)};
+                               reports::rounded(m.cafe, 2),
+                               reports::rounded(m.group, 2),
+                               reports::rounded(m.virtualForm, 2),
+                               reports::rounded(m.cafeTarget + m.groupTarget + m.virtualTarget, 2),
+                               reports::rounded(m.hours, 2),
+                               reports::rounded(m.km, 2)};
     return t;
 }
 
@@ -303,15 +282,15 @@ Result<ReportTable> savingsPerYear(const Database& db, const ReportFilter& filte
     for (auto it = years.begin(); it != years.end(); ++it) {
         const MonthFigures& y = it.value();
         t.rows << QVariantList{QString::number(it.key()),
-                               round2(y.cafe),
-                               round2(y.cafeTarget),
-                               round2(y.group),
-                               round2(y.groupTarget),
-                               round2(y.virtualForm),
-                               round2(y.cafe + y.group + y.virtualForm),
-                               round2(y.cafeTarget + y.groupTarget + y.virtualTarget),
-                               round2(y.hours),
-                               round2(y.km)};
+                               reports::rounded(y.cafe, 2),
+                               reports::rounded(y.cafeTarget, 2),
+                               reports::rounded(y.group, 2),
+                               reports::rounded(y.groupTarget, 2),
+                               reports::rounded(y.virtualForm, 2),
+                               reports::rounded(y.cafe + y.group + y.virtualForm, 2),
+                               reports::rounded(y.cafeTarget + y.groupTarget + y.virtualTarget, 2),
+                               reports::rounded(y.hours, 2),
+                               reports::rounded(y.km, 2)};
     }
     return t;
 }

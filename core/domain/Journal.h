@@ -28,6 +28,9 @@ public:
     QDateTime savedUtc;
     QString text;
     QString personalText;
+    // The revisions this one supersedes (the note's heads when it was saved). Two revisions made
+    // apart at two sites name the same parent: both are heads until one supersedes both.
+    QList<QUuid> parentIds;
     ValidationErrors validate() const;
 };
 

@@ -1,5 +1,7 @@
 #include "FollowUpService.h"
 
+#include "sync/Change.h"
+
 #include "services/FollowUpRules.h"
 #include "storage/CalendarQueries.h"
 #include "storage/Repository.h"
@@ -108,6 +110,13 @@ Result<RunSummary> FollowUpService::run() {
                 continue;
             if (auto s = t.validate().toStatus(); !s)
                 return s;
+            // The same id at every site for the same rule and subject, so tasks raised at two
+            // sites merge into one.
+            t.meta.id = sync::stableId(QStringLiteral("followup"), t.ruleKey);
+            if (auto earlier = repo.get<FollowUpTask>(t.meta.id)) {
+                t.meta = earlier->meta;
+                t.meta.deleted = false;
+            }
             if (auto s = repo.save(t); !s)
                 return s;
             keys.insert(t.ruleKey);

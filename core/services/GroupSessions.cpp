@@ -1,5 +1,7 @@
 #include "GroupSessions.h"
 
+#include "sync/Change.h"
+
 #include "services/JournalService.h"
 #include "services/Scheduler.h"
 #include "storage/Repository.h"
@@ -335,6 +337,15 @@ Status GroupSessions::saveAttendance(const QUuid& appointmentId,
             for (const Attendance& s : std::as_const(*stored))
                 if (s.citizenId == given.citizenId)
                     row = s;
+            if (row.meta.isNew()) {
+                // The same id at every site, so registrations made at two sites merge.
+                row.meta.id = sync::stableId(QStringLiteral("attendance"),
+                                             idText(appointmentId) + idText(given.citizenId));
+                if (auto earlier = repo.get<Attendance>(row.meta.id)) {
+                    row.meta = earlier->meta;
+                    row.meta.deleted = false;
+                }
+            }
             row.appointmentId = appointmentId;
             row.citizenId = given.citizenId;
             row.status = given.status;

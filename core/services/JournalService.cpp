@@ -209,9 +209,13 @@ Status JournalService::recordSave(const JournalNote& storedNote, const QUuid& by
     auto number = queries.nextRevisionNumber(storedNote.meta.id);
     if (!number)
         return Status(number.error());
+    auto heads = queries.heads(storedNote.meta.id);
+    if (!heads)
+        return Status(heads.error());
     JournalRevision r;
     r.noteId = storedNote.meta.id;
     r.number = *number;
+    r.parentIds = *heads; // a save supersedes every current version, so it resolves a split
     r.authorId = by;
     // The first revision is the writing itself (a note may record an earlier writing time).
     r.savedUtc = r.number == 1 && storedNote.writtenUtc.isValid() ? storedNote.writtenUtc

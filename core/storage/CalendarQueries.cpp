@@ -1,5 +1,6 @@
 #include "CalendarQueries.h"
 
+#include "ChangeLog.h"
 #include "Repository.h"
 
 #include <QSqlQuery>
@@ -146,15 +147,36 @@ Result<QHash<QString, QString>> CalendarQueries::settings() const {
 }
 
 Status CalendarQueries::saveSetting(const QString& id, const QString& value) const {
-    const QString now = m_db.nowText();
-    return m_db.execSql(
-        QStringLiteral("INSERT INTO setting (id, value, created_utc, modified_utc, modified_by, "
-                       "deleted, revision) VALUES (?, ?, ?, ?, ?, 0, 1) "
-                       "ON CONFLICT(id) DO UPDATE SET value = excluded.value, "
-                       "modified_utc = excluded.modified_utc, "
-                       "modified_by = excluded.modified_by, deleted = 0, "
-                       "revision = setting.revision + 1"),
-        {id, value, now, now, idText(m_db.installationId())});
+    return m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (auto r = m_db.exec(q, QStringLiteral("SELECT value, deleted FROM setting WHERE id = ?"),
+                               {id});
+            !r)
+            return Status(r.error());
+        const bool exists = q.next();
+        const bool same = exists && q.value(0).toString() == value && q.value(1).toInt() == 0;
+        q.finish();
+        if (same)
+            return Status::success();
+        const QString now = m_db.nowText();
+        if (auto s = m_db.execSql(
+                QStringLiteral(
+                    "INSERT INTO setting (id, value, created_utc, modified_utc, modified_by, "
+                    "deleted, revision) VALUES (?, ?, ?, ?, ?, 0, 1) "
+                    "ON CONFLICT(id) DO UPDATE SET value = excluded.value, "
+                    "modified_utc = excluded.modified_utc, "
+                    "modified_by = excluded.modified_by, deleted = 0, "
+                    "revision = setting.revision + 1"),
+                {id, value, now, now, idText(m_db.installationId())});
+            !s)
+            return s;
+        // Settings travel to other sites like any record; the key is the row id.
+        QJsonObject logged{{QStringLiteral("value"), value}, {QStringLiteral("deleted"), 0}};
+        if (!exists)
+            logged.insert(QStringLiteral("created_utc"), now);
+        auto c = ChangeLog(m_db).recordLocal(QStringLiteral("setting"), id, logged, !exists);
+        return c ? Status::success() : Status(c.error());
+    });
 }
 
 } // namespace bs

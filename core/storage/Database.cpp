@@ -86,6 +86,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
         return R(s.error());
     if (auto s = db->loadInstallationId(); !s)
         return R(s.error());
+    if (!memory)
+        if (auto s = db->checkSiteFingerprint(); !s)
+            return R(s.error());
+    if (auto s = db->restoreClock(); !s)
+        return R(s.error());
     return R(std::move(db));
 }
 
@@ -151,6 +156,9 @@ Status Database::migrate(int target, bool backup) {
             for (const QString& sql : m.statements)
                 if (auto r = execSql(sql); !r)
                     return r;
+            if (m.after)
+                if (auto r = m.after(*this); !r)
+                    return r;
             return execSql(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         });
         if (!s)
@@ -178,7 +186,7 @@ Status Database::loadInstallationId() {
                    {m_installationId.toString(QUuid::WithoutBraces)});
 }
 
-Status Database::transaction(const std::function<Status()>& fn) {
+Status Database::transaction(const std::function<Status()>& fn) const {
     const int depth = m_txDepth;
     const QString sp = QStringLiteral("sp%1").arg(depth);
     if (auto s = execSql(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")

@@ -3,6 +3,7 @@
 // migrations and transactions. Storage classes are the only code that issues SQL.
 #include "domain/Clock.h"
 #include "domain/Result.h"
+#include "sync/Hlc.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QUuid>
@@ -38,13 +39,19 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
     const Clock& clock() const { return m_clock; }
     QString path() const { return m_path; }
+    // This file's site id for sync (meta.installation_id). A file copied to another machine or
+    // place takes a new one when opened (siteIdRenewed() then tells), so two copies never write
+    // changes under the same id.
     QUuid installationId() const { return m_installationId; }
+    bool siteIdRenewed() const { return m_siteRenewed; }
+    // The hybrid logical clock of this site, continuing after the largest clock in the file.
+    sync::HlcClock& hlc() const { return m_hlc; }
     int schemaVersion() const;
     static int latestSchemaVersion();
 
     // Runs fn inside a transaction (a savepoint when nested). Commits when fn succeeds, rolls back
     // otherwise; the returned status is fn's or the commit's.
-    Status transaction(const std::function<Status()>& fn);
+    Status transaction(const std::function<Status()>& fn) const;
 
     // Prepares and executes a statement with positional bindings. On failure the message names
     // what failed, for logs and for the user.
@@ -61,12 +68,16 @@ private:
     Status configure();
     Status migrate(int target, bool backup);
     Status loadInstallationId();
+    Status checkSiteFingerprint();
+    Status restoreClock();
 
     QString m_name;
     QString m_path;
     const Clock& m_clock;
     QUuid m_installationId;
-    int m_txDepth = 0;
+    bool m_siteRenewed = false;
+    mutable sync::HlcClock m_hlc; // the file's clock, like the connection: not the object's value
+    mutable int m_txDepth = 0;
 };
 
 QString toDbTimestamp(const QDateTime& utc);

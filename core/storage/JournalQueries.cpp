@@ -46,6 +46,23 @@ Status JournalQueries::markIndexComplete() const {
                                        "('journal_search_complete', '1')"));
 }
 
+Result<QList<QUuid>> JournalQueries::heads(const QUuid& noteId) const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q,
+                           QStringLiteral("SELECT r.id FROM journal_revision r WHERE r.note_id = ? "
+                                          "AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                          "journal_revision c, json_each(c.parent_ids) p WHERE "
+                                          "c.note_id = r.note_id AND c.deleted = 0 AND p.value = "
+                                          "r.id) ORDER BY r.saved_utc, r.id"),
+                           {idText(noteId)});
+        !r)
+        return Result<QList<QUuid>>(r.error());
+    QList<QUuid> out;
+    while (q.next())
+        out.append(QUuid::fromString(q.value(0).toString()));
+    return out;
+}
+
 Result<int> JournalQueries::nextRevisionNumber(const QUuid& noteId) const {
     QSqlQuery q(m_db.connection());
     if (auto r =

@@ -38,6 +38,9 @@ public:
     Result<bool> indexComplete() const;
     Status markIndexComplete() const;
     Result<int> nextRevisionNumber(const QUuid& noteId) const;
+    // The note's current revisions: those no other revision supersedes. One, unless a merge
+    // brought two versions written apart.
+    Result<QList<QUuid>> heads(const QUuid& noteId) const;
     // Ids of the notes (not deleted) matching the query, newest written first.
     Result<QList<QUuid>> notes(const NoteQuery& query) const;
 

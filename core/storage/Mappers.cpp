@@ -546,7 +546,8 @@ Fields Mapper<JournalRevision>::fields(const JournalRevision& v) {
             f("author_id", idValue(v.authorId)),
             f("saved_utc", timestampValue(v.savedUtc)),
             f("text", v.text),
-            f("personal_text", v.personalText)};
+            f("personal_text", v.personalText),
+            f("parent_ids", idsToJson(v.parentIds))};
 }
 JournalRevision Mapper<JournalRevision>::read(const QSqlRecord& r) {
     JournalRevision v;
@@ -557,6 +558,7 @@ JournalRevision Mapper<JournalRevision>::read(const QSqlRecord& r) {
     v.savedUtc = readUtc(r, "saved_utc");
     v.text = readText(r, "text");
     v.personalText = readText(r, "personal_text");
+    v.parentIds = idsFromJson(readText(r, "parent_ids"));
     return v;
 }
 

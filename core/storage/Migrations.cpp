@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SyncBaseline.h"
+
 namespace bs {
 
 namespace {
@@ -265,6 +267,65 @@ QList<Migration> build() {
              QStringLiteral("CREATE INDEX goal_assessment_report ON goal_assessment("
                             "assessed_utc, subgoal_id, progress) WHERE deleted = 0"),
          }});
+    list.append(
+        {9,
+         "offline sync: change log, version vectors, peers, history, conflicts, purges",
+         {
+             // One row per recorded change of a synchronised row (docs/sync.md).
+             QStringLiteral("CREATE TABLE change_log (origin TEXT NOT NULL, counter INTEGER NOT "
+                            "NULL, hlc TEXT NOT NULL, tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+                            "kind TEXT NOT NULL DEFAULT 'row' CHECK (kind IN ('row', 'purge')), "
+                            "fields TEXT NOT NULL DEFAULT '{}', base TEXT NOT NULL DEFAULT '{}', "
+                            "seen TEXT NOT NULL DEFAULT '{}', PRIMARY KEY (origin, counter)) "
+                            "WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX change_log_row ON change_log(tbl, row_id, hlc)"),
+             QStringLiteral("CREATE INDEX change_log_hlc ON change_log(hlc)"),
+             QStringLiteral("CREATE TABLE sync_vector (origin TEXT PRIMARY KEY NOT NULL, "
+                            "counter INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE sync_peer (site TEXT PRIMARY KEY NOT NULL, name TEXT "
+                            "NOT NULL DEFAULT '', vector TEXT NOT NULL DEFAULT '{}', "
+                            "last_bundle_id TEXT, last_seen_utc TEXT)"),
+             QStringLiteral("CREATE TABLE sync_history (id TEXT PRIMARY KEY NOT NULL, "
+                            "direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')), "
+                            "peer TEXT NOT NULL, peer_name TEXT NOT NULL DEFAULT '', "
+                            "at_utc TEXT NOT NULL, changes INTEGER NOT NULL DEFAULT 0, "
+                            "new_rows INTEGER NOT NULL DEFAULT 0, "
+                            "changed_rows INTEGER NOT NULL DEFAULT 0, "
+                            "conflicts INTEGER NOT NULL DEFAULT 0, "
+                            "flagged INTEGER NOT NULL DEFAULT 0, file TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE sync_conflict (id TEXT PRIMARY KEY NOT NULL, "
+                            "tbl TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL "
+                            "DEFAULT '', kind TEXT NOT NULL, local_value TEXT, local_hlc TEXT, "
+                            "other_value TEXT, other_hlc TEXT, other_site TEXT, "
+                            "detected_utc TEXT NOT NULL, resolved_utc TEXT, "
+                            "resolution TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX sync_conflict_open ON sync_conflict(resolved_utc, "
+                            "tbl, row_id)"),
+             QStringLiteral("CREATE TABLE purged (tbl TEXT NOT NULL, row_id TEXT NOT NULL, "
+                            "hlc TEXT NOT NULL, PRIMARY KEY (tbl, row_id)) WITHOUT ROWID"),
+             // A revision names the revisions it supersedes; two revisions of one note made
+             // apart are two heads until someone writes one that supersedes both.
+             QStringLiteral("ALTER TABLE journal_revision ADD COLUMN parent_ids TEXT NOT NULL "
+                            "DEFAULT '[]'"),
+             QStringLiteral("UPDATE journal_revision SET parent_ids = coalesce((SELECT "
+                            "json_array(p.id) FROM journal_revision p WHERE p.note_id = "
+                            "journal_revision.note_id AND p.number = journal_revision.number - 1 "
+                            "LIMIT 1), '[]')"),
+             // Uniqueness across sites cannot be enforced by one file's index: rows made at two
+             // sites meet in a merge. The services check it when writing instead, and rows that
+             // are one thing at every site get the same id (attendance, follow-up tasks).
+             QStringLiteral("DROP INDEX journal_revision_number"),
+             QStringLiteral("CREATE INDEX journal_revision_note ON journal_revision(note_id, "
+                            "number)"),
+             QStringLiteral("DROP INDEX staff_initials"),
+             QStringLiteral("CREATE INDEX staff_initials ON staff(initials)"),
+             QStringLiteral("DROP INDEX attendance_member"),
+             QStringLiteral("CREATE INDEX attendance_member ON attendance(appointment_id, "
+                            "citizen_id)"),
+             QStringLiteral("DROP INDEX followup_task_key"),
+             QStringLiteral("CREATE INDEX followup_task_key ON followup_task(rule_key)"),
+         },
+         &recordSyncBaseline});
     return list;
 }
 

@@ -5,12 +5,18 @@
 #include <QString>
 #include <QStringList>
 
+#include "domain/Result.h"
+
 namespace bs {
+
+class Database;
 
 struct Migration {
     int version;
     const char* description;
     QStringList statements;
+    // Work SQL text alone cannot express, run after the statements in the same transaction.
+    Status (*after)(Database&) = nullptr;
 };
 
 const QList<Migration>& migrations();

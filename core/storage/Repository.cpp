@@ -1,6 +1,10 @@
 #include "Repository.h"
 
+#include "ChangeLog.h"
+
+#include <QJsonObject>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace bs {
 
@@ -14,6 +18,15 @@ QVariant bindable(const QVariant& v) {
 } // namespace
 
 Status Repository::saveRow(const QString& table, SyncMeta& meta, const Fields& fields) {
+    // The row and its change-log entry are written together or not at all.
+    SyncMeta updated = meta;
+    const Status s = m_db.transaction([&] { return writeRow(table, updated, fields); });
+    if (s)
+        meta = updated;
+    return s;
+}
+
+Status Repository::writeRow(const QString& table, SyncMeta& meta, const Fields& fields) {
     const QDateTime now = m_db.clock().nowUtc();
     const QString nowText = toDbTimestamp(now);
     const QString installation = idText(m_db.installationId());
@@ -39,6 +52,12 @@ Status Repository::saveRow(const QString& table, SyncMeta& meta, const Fields& f
                 .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
         if (auto r = m_db.exec(q, sql, binds); !r)
             return Status(r.error());
+        QJsonObject logged{{QStringLiteral("created_utc"), nowText},
+                           {QStringLiteral("deleted"), meta.deleted ? 1 : 0}};
+        for (const auto& [column, value] : fields)
+            logged.insert(column, sync::toJsonValue(bindable(value)));
+        if (auto c = ChangeLog(m_db).recordLocal(table, idText(meta.id), logged, true); !c)
+            return Status(c.error());
         meta.createdUtc = now;
         meta.modifiedUtc = now;
         meta.modifiedBy = m_db.installationId();
@@ -46,6 +65,26 @@ Status Repository::saveRow(const QString& table, SyncMeta& meta, const Fields& f
         return Status::success();
     }
 
+    // What changed, for the change log: compare with the stored row.
+    QJsonObject logged;
+    {
+        QSqlQuery old(m_db.connection());
+        if (auto r = m_db.exec(old, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table),
+                               {idText(meta.id)});
+            !r)
+            return Status(r.error());
+        if (old.next()) {
+            const QSqlRecord row = old.record();
+            const QJsonValue deleted(meta.deleted ? 1 : 0);
+            if (sync::toJsonValue(row.value(QStringLiteral("deleted"))) != deleted)
+                logged.insert(QStringLiteral("deleted"), deleted);
+            for (const auto& [column, value] : fields) {
+                const QJsonValue next = sync::toJsonValue(bindable(value));
+                if (sync::toJsonValue(row.value(column)) != next)
+                    logged.insert(column, next);
+            }
+        }
+    }
     QStringList sets{QStringLiteral("modified_utc = ?"), QStringLiteral("modified_by = ?"),
                      QStringLiteral("deleted = ?"), QStringLiteral("revision = revision + 1")};
     QVariantList binds{nowText, installation, meta.deleted ? 1 : 0};
@@ -61,6 +100,8 @@ Status Repository::saveRow(const QString& table, SyncMeta& meta, const Fields& f
     if (q.numRowsAffected() != 1)
         return Status::failure(tr("Someone else changed this record after you opened it. Nothing "
                                   "was overwritten: open it again to see the latest version."));
+    if (auto c = ChangeLog(m_db).recordLocal(table, idText(meta.id), logged, false); !c)
+        return Status(c.error());
     meta.modifiedUtc = now;
     meta.modifiedBy = m_db.installationId();
     meta.revision += 1;

@@ -70,6 +70,7 @@ public:
 
 private:
     Status saveRow(const QString& table, SyncMeta& meta, const Fields& fields);
+    Status writeRow(const QString& table, SyncMeta& meta, const Fields& fields);
 
     Database& m_db;
 };

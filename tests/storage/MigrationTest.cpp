@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
+#include "sync/Change.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -107,7 +108,9 @@ QStringList fixtureFor(int version) {
     case 7:
         return {QStringLiteral("UPDATE journal_note SET signed_utc = '2025-03-24T12:05:00.000Z' "
                                "WHERE id = 'j1'"),
-                QStringLiteral("INSERT INTO journal_revision VALUES ('jr2','j1',2,'s1',"
+                QStringLiteral("INSERT INTO journal_revision (id, note_id, number, author_id, "
+                               "saved_utc, text, personal_text, created_utc, modified_utc, "
+                               "modified_by, deleted, revision) VALUES ('jr2','j1',2,'s1',"
                                "'2025-03-24T12:05:00.000Z','Vi talte om budget','Åse deltog "
                                "aktivt',%1)")
                     .arg(sync()),
@@ -123,6 +126,16 @@ QStringList fixtureFor(int version) {
     case 8:
         // Schema 8 adds only indexes; a row they cover.
         return {QStringLiteral("UPDATE appointment SET travel_km = 12.5 WHERE id = 'e1'")};
+    case 9:
+        // Schema 9 adds the sync bookkeeping and lets a revision name its parents.
+        return {QStringLiteral("INSERT INTO sync_peer (site, name) VALUES "
+                               "('0b9d7c6e-1a2b-4c3d-8e9f-001122334455', 'Alunden')"),
+                QStringLiteral("INSERT INTO journal_revision (id, note_id, number, author_id, "
+                               "saved_utc, text, personal_text, parent_ids, created_utc, "
+                               "modified_utc, modified_by, deleted, revision) VALUES ('jr3','j1',3,"
+                               "'s1','2025-03-25T08:00:00.000Z','Vi talte om budget','',"
+                               "'[\"jr2\"]',%1)")
+                    .arg(sync())};
     default:
         return {};
     }
@@ -179,6 +192,14 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                         INFO(sql.toStdString() << " -> " << s.message().toStdString());
                         REQUIRE(s.ok());
                     }
+                if (from == 7 || from == 8) // the first revision of the note jr2 follows
+                    REQUIRE(old.value()
+                                ->execSql(QStringLiteral(
+                                    "INSERT INTO journal_revision VALUES ('jr1','j1',1,'s1',"
+                                    "'2025-03-24T12:00:00.000Z','Vi talte om budget','',"
+                                    "'2025-03-24T12:00:00.000Z','2025-03-24T12:00:00.000Z',"
+                                    "'i1',0,1)"))
+                                .ok());
             }
             auto migrated = Database::open(path, clock);
             INFO(migrated.message().toStdString());
@@ -198,6 +219,27 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
             REQUIRE(citizens->size() == 1);
             CHECK(citizens->first().name == QStringLiteral("Åse Ærø"));
             CHECK(citizens->first().status == CitizenStatus::Active);
+            // Every row that existed before the change log has a baseline change, so a fresh
+            // site that receives this file's bundles gets it.
+            for (const QString& table : bs::sync::syncTables()) {
+                QSqlQuery q(db.connection());
+                REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE id NOT IN (SELECT "
+                                              "row_id FROM change_log WHERE tbl = '%1')")
+                                   .arg(table)));
+                REQUIRE(q.next());
+                INFO(table.toStdString());
+                CHECK(q.value(0).toInt() == 0);
+            }
+            if (from == 7 || from == 8) {
+                // The revision saved after the first names it as its parent.
+                QSqlQuery q(db.connection());
+                REQUIRE(q.exec(QStringLiteral("SELECT r2.parent_ids = json_array(r1.id) FROM "
+                                              "journal_revision r1, journal_revision r2 WHERE "
+                                              "r1.note_id = 'j1' AND r1.number = 1 AND r2.id = "
+                                              "'jr2'")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toInt() == 1);
+            }
             auto sites = repo.list<Site>();
             REQUIRE(sites->size() == 1);
             CHECK(sites->first().openingHours.size() == 1);

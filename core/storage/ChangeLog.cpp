@@ -1,0 +1,200 @@
+#include "ChangeLog.h"
+
+#include "Repository.h"
+#include "sync/Hlc.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace bs {
+
+using sync::Change;
+using sync::ChangeKind;
+using sync::VersionVector;
+
+namespace {
+
+QString jsonText(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QString& text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString kindCode(ChangeKind k) {
+    return k == ChangeKind::Purge ? QStringLiteral("purge") : QStringLiteral("row");
+}
+
+const char* kColumns = "origin, counter, hlc, tbl, row_id, kind, fields, base, seen";
+
+} // namespace
+
+Change ChangeLog::readChange(const QSqlQuery& q) {
+    Change c;
+    c.origin = QUuid::fromString(q.value(0).toString());
+    c.counter = q.value(1).toLongLong();
+    c.hlc = q.value(2).toString();
+    c.table = q.value(3).toString();
+    c.rowId = q.value(4).toString();
+    c.kind = q.value(5).toString() == QLatin1String("purge") ? ChangeKind::Purge : ChangeKind::Row;
+    c.fields = jsonObject(q.value(6).toString());
+    c.base = jsonObject(q.value(7).toString());
+    c.seen = jsonObject(q.value(8).toString());
+    return c;
+}
+
+Result<Change> ChangeLog::recordLocal(const QString& table, const QString& rowId,
+                                      const QJsonObject& fields, bool isInsert) {
+    Change c;
+    c.origin = m_db.installationId();
+    c.table = table;
+    c.rowId = rowId;
+    c.fields = fields;
+    if (fields.isEmpty())
+        return c;
+    if (!isInsert) {
+        auto clocks = fieldClocks(table, rowId);
+        if (!clocks)
+            return Result<Change>(clocks.error());
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            c.base.insert(it.key(), clocks->value(it.key()).hlc);
+    }
+    auto v = vector();
+    if (!v)
+        return Result<Change>(v.error());
+    if (c.setsDeleted())
+        c.seen = sync::vectorToJson(*v);
+    c.counter = v->value(c.origin, 0) + 1;
+    c.hlc = m_db.hlc().tick(m_db.clock().nowUtc().toMSecsSinceEpoch()).toText();
+    if (auto s = insert(c); !s)
+        return Result<Change>(s.error());
+    if (auto s = advanceVector(c.origin, c.counter); !s)
+        return Result<Change>(s.error());
+    return c;
+}
+
+Status ChangeLog::insert(const Change& c) {
+    return m_db.execSql(QStringLiteral("INSERT INTO change_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?) ON CONFLICT DO NOTHING")
+                            .arg(QLatin1String(kColumns)),
+                        {idText(c.origin), c.counter, c.hlc, c.table, c.rowId,
+                         kindCode(c.kind), jsonText(c.fields), jsonText(c.base), jsonText(c.seen)});
+}
+
+Status ChangeLog::advanceVector(const QUuid& origin, qint64 counter) {
+    return m_db.execSql(QStringLiteral("INSERT INTO sync_vector (origin, counter) VALUES (?, ?) "
+                                       "ON CONFLICT(origin) DO UPDATE SET counter = "
+                                       "max(counter, excluded.counter)"),
+                        {idText(origin), counter});
+}
+
+Result<QList<Change>> ChangeLog::changesOfRow(const QString& table, const QString& rowId) const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q,
+                           QStringLiteral("SELECT %1 FROM change_log WHERE tbl = ? AND row_id = ? "
+                                          "ORDER BY hlc")
+                               .arg(QLatin1String(kColumns)),
+                           {table, rowId});
+        !r)
+        return Result<QList<Change>>(r.error());
+    QList<Change> out;
+    while (q.next())
+        out.append(readChange(q));
+    return out;
+}
+
+Result<QHash<QString, FieldClock>> ChangeLog::fieldClocks(const QString& table,
+                                                          const QString& rowId) const {
+    auto changes = changesOfRow(table, rowId);
+    if (!changes)
+        return Result<QHash<QString, FieldClock>>(changes.error());
+    QHash<QString, FieldClock> out;
+    for (const Change& c : std::as_const(*changes)) // oldest first: later clocks overwrite
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+            out.insert(it.key(), FieldClock{c.hlc, it.value()});
+    return out;
+}
+
+Result<VersionVector> ChangeLog::vector() const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT origin, counter FROM sync_vector")); !r)
+        return Result<VersionVector>(r.error());
+    VersionVector v;
+    while (q.next())
+        v.insert(QUuid::fromString(q.value(0).toString()), q.value(1).toLongLong());
+    return v;
+}
+
+Status ChangeLog::forEachChangeBeyond(const VersionVector& known,
+                                      const std::function<bool(const Change&)>& fn) const {
+    // The known vector goes in as a small temporary table so one ordered scan does the work.
+    if (auto s = m_db.execSql(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_known "
+                                             "(origin TEXT PRIMARY KEY, counter INTEGER)"));
+        !s)
+        return s;
+    if (auto s = m_db.execSql(QStringLiteral("DELETE FROM temp.sync_known")); !s)
+        return s;
+    for (auto it = known.cbegin(); it != known.cend(); ++it)
+        if (auto s = m_db.execSql(QStringLiteral("INSERT INTO temp.sync_known VALUES (?, ?)"),
+                                  {idText(it.key()), it.value()});
+            !s)
+            return s;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT %1 FROM change_log c WHERE c.counter > "
+                                             "coalesce((SELECT k.counter FROM temp.sync_known k "
+                                             "WHERE k.origin = c.origin), 0) ORDER BY c.hlc, "
+                                             "c.origin, c.counter")
+                                  .arg(QLatin1String(kColumns)));
+        !r)
+        return Status(r.error());
+    while (q.next())
+        if (!fn(readChange(q)))
+            break;
+    return Status::success();
+}
+
+Result<qint64> ChangeLog::countBeyond(const VersionVector& known) const {
+    qint64 n = 0;
+    if (auto s = forEachChangeBeyond(known, [&](const Change&) {
+            ++n;
+            return true;
+        });
+        !s)
+        return Result<qint64>(s.error());
+    return n;
+}
+
+Result<bool> ChangeLog::contains(const QUuid& origin, qint64 counter) const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q,
+                           QStringLiteral("SELECT 1 FROM change_log WHERE origin = ? AND "
+                                          "counter = ?"),
+                           {idText(origin), counter});
+        !r)
+        return Result<bool>(r.error());
+    return q.next();
+}
+
+Status ChangeLog::storeReceived(const Change& change) {
+    if (auto s = insert(change); !s)
+        return s;
+    return advanceVector(change.origin, change.counter);
+}
+
+Status ChangeLog::dropRowHistory(const QString& table, const QString& rowId) {
+    return m_db.execSql(QStringLiteral("DELETE FROM change_log WHERE tbl = ? AND row_id = ? AND "
+                                       "kind <> 'purge'"),
+                        {table, rowId});
+}
+
+Result<QString> ChangeLog::largestClock() const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT max(hlc) FROM change_log")); !r)
+        return Result<QString>(r.error());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace bs

@@ -1,0 +1,63 @@
+#pragma once
+// The change log: every write to a synchronised table is recorded here, per row and field, with a
+// hybrid logical clock (docs/sync.md). Repository and the settings writer call recordLocal() in
+// the same transaction as the write, so nothing escapes the log. The sync service reads and
+// extends it; nothing else issues SQL on these tables.
+#include "Database.h"
+#include "sync/Change.h"
+
+#include <QJsonObject>
+#include <functional>
+
+namespace bs {
+
+// The clock of a field's current value and the value itself (from the log).
+struct FieldClock {
+    QString hlc;
+    QJsonValue value;
+};
+
+class ChangeLog {
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
+public:
+    explicit ChangeLog(const Database& db) : m_db(db) {}
+
+    // Records a change made here: the next counter of this site, a new clock, the fields' bases
+    // (their current clocks) and, for a deletion, this site's version vector. `fields` holds
+    // only the changed columns (all of them for an insert). Does nothing for empty `fields`.
+    Result<sync::Change> recordLocal(const QString& table, const QString& rowId,
+                                     const QJsonObject& fields, bool isInsert);
+
+    // Current clock and value of every logged field of one row (latest clock wins).
+    Result<QHash<QString, FieldClock>> fieldClocks(const QString& table, const QString& rowId) const;
+    // Every logged change of one row, oldest clock first.
+    Result<QList<sync::Change>> changesOfRow(const QString& table, const QString& rowId) const;
+
+    // What this file holds of every origin site.
+    Result<sync::VersionVector> vector() const;
+    // Calls `fn` for every change not covered by `known`, in clock order (parents before
+    // children); stops early when fn returns false.
+    Status forEachChangeBeyond(const sync::VersionVector& known,
+                               const std::function<bool(const sync::Change&)>& fn) const;
+    Result<qint64> countBeyond(const sync::VersionVector& known) const;
+    // Whether the change (origin, counter) is already in the log.
+    Result<bool> contains(const QUuid& origin, qint64 counter) const;
+    // Stores a change received from another site and advances the vector. Idempotent.
+    Status storeReceived(const sync::Change& change);
+    // Removes every logged change of a row (its content must not travel any more) but the
+    // purge itself.
+    Status dropRowHistory(const QString& table, const QString& rowId);
+
+    // The largest clock in the log (the local clock continues after it).
+    Result<QString> largestClock() const;
+
+    static sync::Change readChange(const class QSqlQuery& q);
+
+private:
+    Status insert(const sync::Change& c);
+    Status advanceVector(const QUuid& origin, qint64 counter);
+
+    const Database& m_db;
+};
+
+} // namespace bs

@@ -89,7 +89,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     if (!memory)
         if (auto s = db->checkSiteFingerprint(); !s)
             return R(s.error());
-    if (auto s = db->restoreClock(); !s)
+    if (auto s = db->refreshClock(); !s)
         return R(s.error());
     return R(std::move(db));
 }

@@ -46,6 +46,9 @@ public:
     bool siteIdRenewed() const { return m_siteRenewed; }
     // The hybrid logical clock of this site, continuing after the largest clock in the file.
     sync::HlcClock& hlc() const { return m_hlc; }
+    // Continues the clock after the largest clock in the file; call after another connection
+    // (an import on a worker thread) wrote to it.
+    Status refreshClock() const;
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -69,7 +72,6 @@ private:
     Status migrate(int target, bool backup);
     Status loadInstallationId();
     Status checkSiteFingerprint();
-    Status restoreClock();
 
     QString m_name;
     QString m_path;

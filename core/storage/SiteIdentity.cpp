@@ -63,7 +63,7 @@ Status Database::checkSiteFingerprint() {
     });
 }
 
-Status Database::restoreClock() {
+Status Database::refreshClock() const {
     m_hlc.setSite(m_installationId);
     if (schemaVersion() < 9)
         return Status::success();

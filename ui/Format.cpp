@@ -1,5 +1,7 @@
 #include "Format.h"
 
+#include "domain/Clock.h"
+
 #include <QLocale>
 
 namespace bs {
@@ -10,6 +12,12 @@ QString dateText(QDate date) {
 
 QString periodText(QDate from, QDate to) {
     return QStringLiteral("%1 – %2").arg(dateText(from), dateText(to)).trimmed();
+}
+
+QString localDateTimeText(const QDateTime& utc) {
+    return utc.isValid()
+               ? QLocale().toString(utc.toTimeZone(Clock::localZone()), QLocale::ShortFormat)
+               : QString();
 }
 
 } // namespace bs

@@ -14,7 +14,7 @@
 #include "sync/BundleFile.h"
 #include "sync/SyncService.h"
 
-#include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -101,7 +101,7 @@ TEST_CASE("The sync page shows a failing sync service in place and writes nothin
     saveScreen(&page, QStringLiteral("placeholder-send"));
 
     SECTION("The history and the conflicts say they could not be read") {
-        CHECK(site.child<QLabel>("historyMessage")->isVisibleTo(&page));
+        CHECK_FALSE(site.child<QLabel>("historyMessage")->isHidden());
         CHECK(site.text("historyMessage").contains(QStringLiteral("not available")));
         CHECK(site.text("conflictsMessage").contains(QStringLiteral("not available")));
         CHECK(page.openConflicts() == 0);
@@ -314,4 +314,22 @@ TEST_CASE("A file exported at the office is previewed and imported at Alunden") 
         CHECK(kept->address == lost);
         saveScreen(&receiver, QStringLiteral("conflicts-empty"));
     }
+}
+
+TEST_CASE("The passphrase dialog shows the words apart, copies them and says how to pass them on") {
+    const QString passphrase = QStringLiteral("hest-bord-sol-kage-tog-mark");
+    bs::PassphraseDialog dialog(passphrase,
+                                QStringLiteral("/tmp/bostotte-kontoret-til-alunden.bstt"),
+                                QStringLiteral("Alunden"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QString words = field<QLabel>(&dialog, "passphraseWords")->text();
+    CHECK(words == QStringLiteral("hest  ·  bord  ·  sol  ·  kage  ·  tog  ·  mark"));
+    const QString rule = field<QLabel>(&dialog, "passphraseRule")->text();
+    CHECK(rule.contains(QStringLiteral("not stored anywhere")));
+    CHECK(rule.contains(QStringLiteral("same mail")));
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(field<QPushButton>(&dialog, "copyPassphrase"), Qt::LeftButton);
+    CHECK(QApplication::clipboard()->text() == passphrase);
+    dialog.grab().save(kScreens + QStringLiteral("passphrase-dialog.png"));
 }

@@ -61,11 +61,11 @@ SyncExportPanel::SyncExportPanel(sync::SyncService& service, Database& db, QWidg
     auto* recipientLabel = new QLabel(tr("&Send to:"));
     recipientLabel->setBuddy(m_recipient);
     form->addRow(recipientLabel, m_recipient);
-    form->addRow(QString(), m_recipientNote);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_recipientNote);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -59,19 +58,20 @@ SyncImportPanel::SyncImportPanel(sync::SyncService& service, Database& db, QWidg
                                 "see what would change before anything is imported."));
     intro->setWordWrap(true);
 
+    auto* fileLabel = new QLabel(tr("File:"));
+    auto* passLabel = new QLabel(tr("&Passphrase:"));
+    passLabel->setBuddy(m_passphrase);
+    const int labelWidth = qMax(fileLabel->sizeHint().width(), passLabel->sizeHint().width());
+    fileLabel->setMinimumWidth(labelWidth);
+    passLabel->setMinimumWidth(labelWidth);
     auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(fileLabel);
     fileRow->addWidget(m_choose);
     fileRow->addWidget(m_file, 1);
     auto* passRow = new QHBoxLayout;
+    passRow->addWidget(passLabel);
     passRow->addWidget(m_passphrase, 1);
     passRow->addWidget(m_preview);
-    auto* form = new QFormLayout;
-    auto* fileLabel = new QLabel(tr("File:"));
-    form->addRow(fileLabel, fileRow);
-    form->addRow(QString(), m_sender);
-    auto* passLabel = new QLabel(tr("&Passphrase:"));
-    passLabel->setBuddy(m_passphrase);
-    form->addRow(passLabel, passRow);
 
     auto* previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_summary);
@@ -111,7 +111,9 @@ SyncImportPanel::SyncImportPanel(sync::SyncService& service, Database& db, QWidg
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(fileRow);
+    layout->addWidget(m_sender);
+    layout->addLayout(passRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addWidget(m_previewBox);

@@ -57,9 +57,10 @@ template <typename T> QFuture<Outcome<T>> start(Database& db, SyncWorkFunction<T
         promise.finish();
         return future;
     }
-    return QtConcurrent::run(
-        [path = db.path(), clock = &db.clock(), run = std::move(run)](
-            QPromise<Outcome<T>>& promise) { work<T>(promise, path, *clock, run, nullptr); });
+    return QtConcurrent::run([path = db.path(), clock = &db.clock(),
+                              run = std::move(run)](QPromise<Outcome<T>>& promise) {
+        work<T>(promise, path, *clock, run, nullptr);
+    });
 }
 
 } // namespace

@@ -64,7 +64,7 @@ Status ChangeApplier::apply(const Change& c, ImportPreview& stats) {
     if (ahead) {
         ++stats.clockAhead;
         qint64& days = m_daysAhead[c.origin];
-        days = std::max(days, (hlc->wallMs - m_nowMs) / kDayMs);
+        days = std::max(days, (hlc->wallMs - m_nowMs + kDayMs / 2) / kDayMs);
     }
     if (c.kind == ChangeKind::Purge)
         return applyPurge(c, stats);

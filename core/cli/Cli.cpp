@@ -56,6 +56,19 @@ const CommandSpec kCommands[] = {
      QT_TRANSLATE_NOOP("Cli", "The open follow-up tasks (Opfølgning) by due date, for one staff "
                               "member or everyone. --run first runs the follow-up rules on "
                               "today's date and stores the tasks they raise.")},
+    {"export", &cli::runExport, "--to FILE [--peer SITE] --passphrase-file F [--new-passphrase]",
+     QT_TRANSLATE_NOOP("Cli", "Write an encrypted sync bundle with every change SITE (a name or "
+                              "site id) is not known to have; without --peer, everything. The "
+                              "passphrase is read from F; --new-passphrase generates one and "
+                              "writes it to the new file F.")},
+    {"import", &cli::runImport, "FILE --passphrase-file F [--dry-run] [--format text|json]",
+     QT_TRANSLATE_NOOP("Cli", "Import a sync bundle: decrypt and check all of it, show what "
+                              "changes, then (unless --dry-run) back up the database and apply "
+                              "everything in one transaction. A wrong passphrase or a damaged "
+                              "file imports nothing.")},
+    {"conflicts", &cli::runConflicts, "[--format text|json] [--all]",
+     QT_TRANSLATE_NOOP("Cli", "The conflicts sync has kept for a person to decide: both values "
+                              "with their sites. --all includes resolved ones.")},
 };
 
 QString programName() {

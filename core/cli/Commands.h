@@ -13,5 +13,8 @@ int runCitizens(Context& ctx, const QStringList& args);
 int runReport(Context& ctx, const QStringList& args);
 int runCalendar(Context& ctx, const QStringList& args);
 int runFollowUp(Context& ctx, const QStringList& args);
+int runExport(Context& ctx, const QStringList& args);
+int runImport(Context& ctx, const QStringList& args);
+int runConflicts(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

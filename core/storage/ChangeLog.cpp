@@ -1,6 +1,7 @@
 #include "ChangeLog.h"
 
 #include "Repository.h"
+#include "sync/DeletionRule.h"
 #include "sync/Hlc.h"
 
 #include <QJsonDocument>
@@ -54,11 +55,16 @@ Result<Change> ChangeLog::recordLocal(const QString& table, const QString& rowId
     if (fields.isEmpty())
         return c;
     if (!isInsert) {
-        auto clocks = fieldClocks(table, rowId);
-        if (!clocks)
-            return Result<Change>(clocks.error());
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            c.base.insert(it.key(), clocks->value(it.key()).hlc);
+        auto changes = changesOfRow(table, rowId);
+        if (!changes)
+            return Result<Change>(changes.error());
+        // An edit of a deleted row restates the deletion, so other sites do not take the edit
+        // for one made without knowing of it (which would bring the row back there only).
+        if (!c.fields.contains(QLatin1String("deleted")) && sync::resolveDeleted(*changes).deleted)
+            c.fields.insert(QStringLiteral("deleted"), 1);
+        const auto clocks = clocksOf(*changes);
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
+            c.base.insert(it.key(), clocks.value(it.key()).hlc);
     }
     auto v = vector();
     if (!v)
@@ -105,16 +111,28 @@ Result<QList<Change>> ChangeLog::changesOfRow(const QString& table, const QStrin
     return out;
 }
 
+QHash<QString, FieldClock> ChangeLog::clocksOf(const QList<Change>& changes) {
+    QHash<QString, FieldClock> out;
+    for (const Change& c : changes) {
+        if (c.kind != ChangeKind::Row)
+            continue;
+        for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+            auto found = out.find(it.key());
+            if (found == out.end())
+                out.insert(it.key(), FieldClock{c.hlc, it.value()});
+            else if (found->hlc < c.hlc)
+                *found = FieldClock{c.hlc, it.value()};
+        }
+    }
+    return out;
+}
+
 Result<QHash<QString, FieldClock>> ChangeLog::fieldClocks(const QString& table,
                                                           const QString& rowId) const {
     auto changes = changesOfRow(table, rowId);
     if (!changes)
         return Result<QHash<QString, FieldClock>>(changes.error());
-    QHash<QString, FieldClock> out;
-    for (const Change& c : std::as_const(*changes)) // oldest first: later clocks overwrite
-        for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
-            out.insert(it.key(), FieldClock{c.hlc, it.value()});
-    return out;
+    return clocksOf(*changes);
 }
 
 Result<VersionVector> ChangeLog::vector() const {
@@ -181,6 +199,28 @@ Result<bool> ChangeLog::contains(const QUuid& origin, qint64 counter) const {
 Status ChangeLog::storeReceived(const Change& change) {
     if (auto s = insert(change); !s)
         return s;
+    return advanceVector(change.origin, change.counter);
+}
+
+Result<Change> ChangeLog::recordPurge(const QString& table, const QString& rowId) {
+    Change c;
+    c.origin = m_db.installationId();
+    c.table = table;
+    c.rowId = rowId;
+    c.kind = ChangeKind::Purge;
+    auto v = vector();
+    if (!v)
+        return Result<Change>(v.error());
+    c.counter = v->value(c.origin, 0) + 1;
+    c.hlc = m_db.hlc().tick(m_db.clock().nowUtc().toMSecsSinceEpoch()).toText();
+    if (auto s = insert(c); !s)
+        return Result<Change>(s.error());
+    if (auto s = advanceVector(c.origin, c.counter); !s)
+        return Result<Change>(s.error());
+    return c;
+}
+
+Status ChangeLog::skipReceived(const Change& change) {
     return advanceVector(change.origin, change.counter);
 }
 

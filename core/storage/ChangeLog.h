@@ -28,6 +28,9 @@ public:
     Result<sync::Change> recordLocal(const QString& table, const QString& rowId,
                                      const QJsonObject& fields, bool isInsert);
 
+    // Records a purge made here (legal erasure): it travels in every bundle from now on.
+    Result<sync::Change> recordPurge(const QString& table, const QString& rowId);
+
     // Current clock and value of every logged field of one row (latest clock wins).
     Result<QHash<QString, FieldClock>> fieldClocks(const QString& table, const QString& rowId) const;
     // Every logged change of one row, oldest clock first.
@@ -44,6 +47,9 @@ public:
     Result<bool> contains(const QUuid& origin, qint64 counter) const;
     // Stores a change received from another site and advances the vector. Idempotent.
     Status storeReceived(const sync::Change& change);
+    // Counts a received change as held (advances the vector) without storing it: a change of a
+    // purged row, whose content must not come back.
+    Status skipReceived(const sync::Change& change);
     // Removes every logged change of a row (its content must not travel any more) but the
     // purge itself.
     Status dropRowHistory(const QString& table, const QString& rowId);
@@ -52,6 +58,8 @@ public:
     Result<QString> largestClock() const;
 
     static sync::Change readChange(const class QSqlQuery& q);
+    // The current clock and value of every field, from a row's changes (Row changes only).
+    static QHash<QString, FieldClock> clocksOf(const QList<sync::Change>& changes);
 
 private:
     Status insert(const sync::Change& c);

@@ -84,6 +84,12 @@ struct Conflict {
     QDateTime otherAtUtc;
     QDateTime detectedUtc;
     bool resolved = false;
+    // The raw record behind the labels: the clocks of both values and the sites that made them.
+    QString currentHlc;
+    QString otherHlc;
+    QUuid currentSite;
+    QUuid otherSite;
+    QString resolution; // "kept_current", "kept_other", "superseded", "purged"
 };
 
 struct HistoryEntry {
@@ -121,9 +127,10 @@ public:
     // Decrypts and validates the whole file and says what importing it would do. Writes nothing.
     Result<ImportPreview> preview(const QString& filePath, const QString& passphrase,
                                   const Progress& progress = {}) const;
-    // preview() again, then a backup next to the database, then every change in one
-    // transaction; any failure rolls everything back. Records the bundle in the history and the
-    // sender's vector as what it holds.
+    // The same checks as preview() (decrypt, validate), then a backup next to the database
+    // (<db>.before-import-<UTC time>.bak), then every change in one transaction; any failure
+    // rolls everything back. Records the bundle in the history and the sender's vector as what
+    // it holds. The preview in the result holds the counts of what was applied.
     Result<ImportResult> importBundle(const QString& filePath, const QString& passphrase,
                                       const Progress& progress = {});
 
@@ -135,7 +142,20 @@ public:
 
     Result<QList<HistoryEntry>> history() const;
 
+    // Legal erasure (issue 7): removes the row here for good and records a purge that travels
+    // in every bundle from now on, so no site keeps it and no old bundle brings it back.
+    // `table` is a synchronised table (syncTables()); other records must not refer to the row.
+    Status purgeRow(const QString& table, const QString& rowId);
+
 private:
+    struct Opened;
+    Result<Opened> open(const QString& filePath, const QString& passphrase,
+                        const Progress& progress) const;
+    // Applies the opened bundle inside one transaction; `keep` false rolls everything back.
+    Result<ImportPreview> apply(const Opened& opened, bool keep, const QString& filePath,
+                                const Progress& progress) const;
+    QString nameOfSite(const QUuid& site) const;
+
     Database& m_db;
 };
 

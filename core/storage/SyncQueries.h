@@ -1,0 +1,89 @@
+#pragma once
+// The SQL of offline sync (docs/sync.md): generic rows of the synchronised tables by table and id
+// (table and column names are checked against the schema, never taken from a bundle as they
+// are), peers, history, conflicts, purges, the backup before an import and the site's meta.
+#include "ChangeLog.h"
+#include "Database.h"
+#include "sync/SyncService.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <optional>
+
+namespace bs {
+
+// The columns a bundle may carry for each synchronised table (all but id and the local sync
+// bookkeeping modified_utc, modified_by and revision), and which of them an insert needs.
+struct SyncSchema {
+    QHash<QString, QSet<QString>> columns;
+    QHash<QString, QStringList> required; // NOT NULL without a default
+    bool allows(const QString& table, const QString& column) const {
+        const auto it = columns.constFind(table);
+        return it != columns.cend() && it->contains(column);
+    }
+};
+
+class SyncQueries {
+    Q_DECLARE_TR_FUNCTIONS(SyncQueries)
+public:
+    explicit SyncQueries(const Database& db) : m_db(db) {}
+
+    Result<SyncSchema> schema() const;
+
+    // The row's columns as JSON values (null when there is no such row).
+    Result<std::optional<QJsonObject>> readRow(const QString& table, const QString& id) const;
+    // Inserts a row received from another site (revision 1).
+    Status insertRow(const QString& table, const QString& id, const QJsonObject& fields,
+                     const QString& createdUtc, const QUuid& modifiedBy) const;
+    // Updates a row with received values: revision + 1, so an editor open on it refuses to
+    // overwrite them.
+    Status updateRow(const QString& table, const QString& id, const QJsonObject& fields,
+                     const QUuid& modifiedBy) const;
+    // Updates a row as a local edit that travels (a conflict's resolution): the row and its
+    // change-log entry together. Every given field is logged, even one whose value is unchanged.
+    Status writeLocal(const QString& table, const QString& id, const QJsonObject& fields) const;
+
+    // Purges
+    Result<QSet<QString>> purgedKeys() const; // "table/row id"
+    // Erases a row for good: records `hlc` in `purged`, deletes the row, drops its history.
+    Status applyPurge(const QString& table, const QString& id, const QString& hlc) const;
+    // A purge made here (legal erasure, issue 7): logged so it travels, then applied.
+    Status purgeLocal(const QString& table, const QString& id) const;
+
+    // Lets parents arrive after their children within the current transaction.
+    Status deferForeignKeys() const;
+    // A consistent copy of the whole file (VACUUM INTO); not inside a transaction.
+    Status backupTo(const QString& path) const;
+
+    Result<QString> meta(const QString& key) const;
+    Status setMeta(const QString& key, const QString& value) const;
+
+    Result<QList<sync::PeerInfo>> peers() const;
+    Status savePeer(const sync::PeerInfo& peer, const QUuid& bundleId) const;
+
+    Status addHistory(const sync::HistoryEntry& entry) const;
+    Result<QList<sync::HistoryEntry>> history() const;
+    Result<bool> hasHistory(const QUuid& bundleId) const;
+
+    // Conflicts: the labels are left empty (SyncService fills them in).
+    Status addConflict(const sync::Conflict& c) const;
+    Result<QList<sync::Conflict>> conflicts(bool includeResolved) const;
+    Result<std::optional<sync::Conflict>> conflict(const QUuid& id) const;
+    // Open conflicts of one row (of one kind; of one field when `field` is not empty).
+    Result<QList<sync::Conflict>> openConflicts(const QString& table, const QString& rowId,
+                                                sync::ConflictKind kind,
+                                                const QString& field = {}) const;
+    Status resolveConflict(const QUuid& id, const QString& resolution) const;
+
+private:
+    Status checkTable(const QString& table) const;
+    Status checkColumns(const QString& table, const QJsonObject& fields) const;
+
+    const Database& m_db;
+    mutable std::optional<SyncSchema> m_schema;
+};
+
+QString conflictKindCode(sync::ConflictKind kind);
+
+} // namespace bs

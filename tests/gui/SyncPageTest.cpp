@@ -8,9 +8,12 @@
 #include "sync/SyncExportPanel.h"
 #include "sync/SyncHistoryModel.h"
 #include "sync/SyncImportPanel.h"
+#include "sync/SyncMessage.h"
 
 #include "Format.h"
 #include "GuiFixture.h"
+#include "services/JournalService.h"
+#include "support/SyncSites.h"
 #include "sync/BundleFile.h"
 #include "sync/SyncService.h"
 
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -319,4 +323,87 @@ TEST_CASE("The passphrase dialog shows the words apart, copies them and says how
     QTest::mouseClick(field<QPushButton>(&dialog, "copyPassphrase"), Qt::LeftButton);
     CHECK(QApplication::clipboard()->text() == passphrase);
     dialog.grab().save(kScreens + QStringLiteral("passphrase-dialog.png"));
+}
+
+TEST_CASE("Two versions of a note are shown side by side and either can be kept") {
+    using bs::test::SyncSite;
+    SyncSite office(QStringLiteral("Kontoret"));
+    SyncSite alunden(QStringLiteral("Alunden"));
+    bs::test::Builders b{office.reg()};
+    const bs::Staff mette = b.staff(QStringLiteral("MKJ"), QStringLiteral("Mette Kjær"));
+    const bs::Citizen anna = b.citizen(QStringLiteral("Anna Hansen"));
+    bs::JournalService officeJournal(office.reg());
+    bs::JournalNote note;
+    note.citizenId = anna.meta.id;
+    note.text = QStringLiteral("Første udkast");
+    REQUIRE(officeJournal.write(note, {}, mette.meta.id).ok());
+    office.sendTo(alunden);
+    note.text = QStringLiteral("Kontorets version: Anna kom til tiden.");
+    office.clock.advanceSecs(60);
+    REQUIRE(officeJournal.write(note, {}, mette.meta.id).ok());
+    bs::JournalService alundenJournal(alunden.reg());
+    auto there = alundenJournal.note(note.meta.id);
+    REQUIRE(there.ok());
+    there->text = QStringLiteral("Alundens version: Anna kom, men gik tidligt.");
+    alunden.clock.advanceSecs(120);
+    REQUIRE(alundenJournal.write(*there, {}, mette.meta.id).ok());
+    office.sendTo(alunden);
+
+    bs::UndoContext undo(alunden.reg());
+    bs::SyncPage page(undo);
+    page.resize(1000, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.showSection(bs::SyncPage::Conflicts);
+    REQUIRE(page.openConflicts() == 1);
+    const auto* panel = page.conflictsPanel();
+    const QString current = field<QPlainTextEdit>(&page, "currentValueText")->toPlainText();
+    const QString other = field<QPlainTextEdit>(&page, "otherValueText")->toPlainText();
+    CHECK((current + other).contains(QStringLiteral("Kontorets version")));
+    CHECK((current + other).contains(QStringLiteral("Alundens version")));
+    CHECK(field<QPlainTextEdit>(&page, "currentValueText")->isReadOnly());
+    CHECK(panel->model()->conflicts().first().kind == bs::sync::ConflictKind::NoteVersions);
+    saveScreen(&page, QStringLiteral("conflicts-note-versions"));
+
+    SECTION("Cancelling the question keeps the conflict") {
+        QTest::mouseClick(field<QPushButton>(&page, "keepOther"), Qt::LeftButton);
+        QTest::mouseClick(field<QPushButton>(openDialog<QMessageBox>(&page), "cancel"),
+                          Qt::LeftButton);
+        CHECK(page.openConflicts() == 1);
+    }
+    SECTION("Keeping the other version shows it and keeps both texts") {
+        QTest::mouseClick(field<QPushButton>(&page, "keepOther"), Qt::LeftButton);
+        QTest::mouseClick(field<QPushButton>(openDialog<QMessageBox>(&page), "confirmKeep"),
+                          Qt::LeftButton);
+        CHECK(page.openConflicts() == 0);
+        auto kept = alundenJournal.note(note.meta.id);
+        REQUIRE(kept.ok());
+        CHECK(kept->fullText() == other);
+        const QStringList texts = alunden.revisionTexts();
+        CHECK(texts.contains(QStringLiteral("Kontorets version: Anna kom til tiden.")));
+        CHECK(texts.contains(QStringLiteral("Alundens version: Anna kom, men gik tidligt.")));
+    }
+}
+
+TEST_CASE("A sender's clock more than a day ahead is warned about in the preview") {
+    using bs::test::SyncSite;
+    SyncSite laptop(QStringLiteral("Alunden"));
+    Site office;
+    laptop.clock.set(office.clock.nowUtc().addDays(3));
+    bs::test::Builders{laptop.reg()}.citizen(QStringLiteral("Bo Jensen"));
+    const QString path = laptop.exportFor({});
+    bs::SyncPage& page = office.show();
+    page.showSection(bs::SyncPage::Receive);
+    REQUIRE(page.importPanel()->openFile(path));
+    auto* typed = office.child<QLineEdit>("importPassphrase");
+    QTest::keyClicks(typed, bs::test::kTestPassphrase);
+    QTest::keyClick(typed, Qt::Key_Return);
+    waitUntilIdle(page);
+    INFO(office.text("importMessage").toStdString());
+    REQUIRE(office.child<QWidget>("importPreviewBox")->isVisible());
+    auto* warnings = office.child<QLabel>("importWarnings");
+    CHECK(warnings->isVisible());
+    CHECK(warnings->property("tone").toInt() == int(bs::SyncTone::Warning));
+    CHECK_FALSE(warnings->text().isEmpty());
+    saveScreen(&page, QStringLiteral("receive-clock-warning"));
 }

@@ -46,7 +46,7 @@ QPlainTextEdit* newValueBox(const char* name) {
     box->setObjectName(QLatin1String(name));
     box->setReadOnly(true);
     box->setTabChangesFocus(true);
-    box->setMinimumHeight(80);
+    box->setMinimumHeight(40);
     return box;
 }
 
@@ -67,8 +67,11 @@ ConflictsPanel::ConflictsPanel(sync::SyncService& service, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The two values share the spare width; the labels and times take what they need.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConflictTableModel::Current, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictTableModel::Other, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
 
     auto* empty = new QLabel(tr("No conflicts: every change merged cleanly."));
@@ -92,9 +95,11 @@ ConflictsPanel::ConflictsPanel(sync::SyncService& service, QWidget* parent)
     auto* currentLayout = new QVBoxLayout(m_currentBox);
     currentLayout->addWidget(m_currentText, 1);
     currentLayout->addWidget(m_keepCurrent, 0, Qt::AlignLeft);
+    currentLayout->addStretch(1); // a short field value keeps its button right below it
     auto* otherLayout = new QVBoxLayout(m_otherBox);
     otherLayout->addWidget(m_otherText, 1);
     otherLayout->addWidget(m_keepOther, 0, Qt::AlignLeft);
+    otherLayout->addStretch(1);
     auto* sides = new QHBoxLayout;
     sides->addWidget(m_currentBox, 1);
     sides->addWidget(m_otherBox, 1);
@@ -102,9 +107,9 @@ ConflictsPanel::ConflictsPanel(sync::SyncService& service, QWidget* parent)
     auto* list = new QWidget;
     auto* listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table, 3);
+    listLayout->addWidget(m_table, 2);
     listLayout->addWidget(m_explanation);
-    listLayout->addLayout(sides, 2);
+    listLayout->addLayout(sides, 3);
     m_stack->addWidget(empty);
     m_stack->addWidget(list);
 
@@ -141,9 +146,6 @@ void ConflictsPanel::reload() {
     if (m_model->rowCount() > 0) {
         const int row = qMax(0, m_model->rowOf(keep));
         m_table->selectRow(row);
-        m_table->resizeColumnsToContents();
-        for (int column = 0; column < ConflictTableModel::ColumnCount; ++column)
-            m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 260));
     }
     showSelected();
     if (m_model->rowCount() != m_lastCount) {
@@ -170,6 +172,10 @@ void ConflictsPanel::showSelected() {
     }
     m_explanation->setText(explanation(*c));
     const bool note = c->kind == sync::ConflictKind::NoteVersions;
+    // A field's value is a line or two; a note's text gets the room it needs.
+    const int height = note ? QWIDGETSIZE_MAX : fontMetrics().height() * 3 + 12;
+    m_currentText->setMaximumHeight(height);
+    m_otherText->setMaximumHeight(height);
     m_currentBox->setTitle(
         (note ? tr("Version shown now: %1") : tr("In use now: %1"))
             .arg(ConflictTableModel::fromText(c->currentSiteName, c->currentAtUtc)));

@@ -58,7 +58,7 @@ SyncExportPanel::SyncExportPanel(sync::SyncService& service, Database& db, QWidg
     intro->setWordWrap(true);
 
     auto* form = new QFormLayout;
-    auto* recipientLabel = new QLabel(tr("&Send to:"));
+    auto* recipientLabel = new QLabel(tr("Send &to:"));
     recipientLabel->setBuddy(m_recipient);
     form->addRow(recipientLabel, m_recipient);
 

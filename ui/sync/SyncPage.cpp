@@ -35,10 +35,10 @@ SyncPage::SyncPage(UndoContext& undo, QWidget* parent)
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
-    m_tabs->addTab(m_export, tr("&Send changes"));
+    m_tabs->addTab(m_export, tr("S&end changes"));
     m_tabs->addTab(m_import, tr("&Receive changes"));
     m_tabs->addTab(m_conflicts, tr("&Conflicts"));
-    m_tabs->addTab(buildHistory(), tr("&History"));
+    m_tabs->addTab(buildHistory(), tr("Histor&y"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildThisComputer());

@@ -366,7 +366,10 @@ void SyncImportPanel::importFinished() {
         text += QLatin1Char('\n') + tr("The data as it was before is kept in %1.")
                                         .arg(QDir::toNativeSeparators(outcome.value->backupPath));
     showSyncMessage(m_message, text, SyncTone::Success);
+    // Done with this file: the next import starts with choosing one.
     m_fileOk = false;
+    m_file->setText(tr("No file chosen."));
+    showSyncMessage(m_sender, {}, SyncTone::Plain);
     updateButtons();
     emit imported();
 }

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "CurrentStaff.h"
-#include "PlaceholderPage.h"
 #include "SettingsPage.h"
 #include "calendar/CalendarPage.h"
 #include "citizens/CitizenListPanel.h"
@@ -18,6 +17,7 @@
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "settings/EconomicModelPanel.h"
+#include "sync/SyncPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -182,11 +182,10 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
     // A new economic model changes the realised savings.
     connect(m_settings->economy(), &EconomicModelPanel::modelSaved, m_ledelse,
             &LedelsePage::recompute);
-    const auto placeholder = [](const QString& name, const QString& text, const char* id) {
-        auto* page = new PlaceholderPage(name, text);
-        page->setObjectName(QLatin1String(id));
-        return page;
-    };
+    m_sync = new SyncPage(*m_undo);
+    m_sync->setObjectName(QStringLiteral("synchronisationPage"));
+    connect(m_sync, &SyncPage::dataChanged, this, &MainWindow::syncedDataArrived);
+    connect(m_sync, &SyncPage::openConflictsChanged, this, &MainWindow::showConflictCount);
     m_calendarTabs = new QTabWidget;
     m_calendarTabs->setObjectName(QStringLiteral("calendarTabs"));
     m_calendar = new CalendarPage(*m_undo, *m_currentStaff);
@@ -197,24 +196,35 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         QString name;
         QWidget* page;
     } sections[] = {
-        {tr("My day"), m_myDay},
-        {tr("Citizens"), m_citizens},
-        {tr("Journal"), m_journal},
-        {tr("Calendar"), m_calendarTabs},
-        {tr("Counselling desk"), m_desk},
-        {tr("Groups"), m_groups},
-        {tr("Follow-up"), m_followUp},
-        {tr("Management"), m_ledelse},
-        {tr("Synchronisation"),
-         placeholder(tr("Synchronisation"),
-                     tr("It will exchange data safely between the installations of a team."),
-                     "synchronisationPage")},
-        {tr("Settings"), m_settings},
+        {tr("My day"), m_myDay},          {tr("Citizens"), m_citizens},
+        {tr("Journal"), m_journal},       {tr("Calendar"), m_calendarTabs},
+        {tr("Counselling desk"), m_desk}, {tr("Groups"), m_groups},
+        {tr("Follow-up"), m_followUp},    {tr("Management"), m_ledelse},
+        {tr("Synchronisation"), m_sync},  {tr("Settings"), m_settings},
     };
     for (const auto& s : sections) {
         m_nav->addItem(s.name);
         m_pages->addWidget(s.page);
     }
+    showConflictCount(m_sync->openConflicts());
+}
+
+void MainWindow::showConflictCount(int open) {
+    // The navigation says when sync has kept conflicts for someone to decide.
+    if (QListWidgetItem* item = m_nav->item(Synchronisation))
+        item->setText(open > 0 ? tr("Synchronisation (%1)").arg(open) : tr("Synchronisation"));
+}
+
+void MainWindow::syncedDataArrived() {
+    // Changes from another computer can touch anything: reload what is on screen now; the other
+    // sections reload when they are shown.
+    const QUuid open = m_citizens->isCitizenOpen() ? m_citizens->view()->citizenId() : QUuid();
+    showProblem(m_citizens->list()->reload(open).message());
+    if (!open.isNull())
+        showProblem(m_citizens->view()->showCitizen(open).message());
+    showProblem(m_settings->reload().message());
+    m_journal->search();
+    m_ledelse->recompute();
 }
 
 void MainWindow::buildMenus() {

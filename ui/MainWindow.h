@@ -72,6 +72,8 @@ private:
     void buildMenus();
     void showAbout();
     void organisationChanged(UndoContext::OrgRecord kind);
+    void showConflictCount(int open);
+    void syncedDataArrived();
     void showProblem(const QString& message);
 
     UndoContext* m_undo;
@@ -86,6 +88,7 @@ private:
     JournalSearchPage* m_journal = nullptr;
     FollowUpPage* m_followUp = nullptr;
     RotaPage* m_rota = nullptr;
+    class SyncPage* m_sync = nullptr;
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;
     LedelsePage* m_ledelse = nullptr;

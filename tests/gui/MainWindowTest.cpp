@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "ledelse/LedelsePage.h"
+#include "sync/SyncPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -8,24 +9,22 @@
 
 using namespace gui;
 
-TEST_CASE("Sections not built yet say plainly that they are not available") {
+TEST_CASE("Ledelse and Synkronisering are real sections; the navigation counts open conflicts") {
     Fixture f;
     bs::MainWindow& w = f.show();
     using S = bs::MainWindow::Section;
-    // Ledelse is built: it is the leaders' page, not a placeholder.
     w.showSection(S::Management);
     CHECK(qobject_cast<bs::LedelsePage*>(w.sectionPage(S::Management)));
-    for (const S section : {S::Synchronisation}) {
-        w.showSection(section);
-        QWidget* page = w.sectionPage(section);
-        CHECK(page->isVisible());
-        auto* title = page->findChild<QLabel*>(QStringLiteral("placeholderTitle"));
-        REQUIRE(title);
-        CHECK(title->text().contains(QStringLiteral("not available yet")));
-        auto* text = page->findChild<QLabel*>(QStringLiteral("placeholderText"));
-        REQUIRE(text);
-        CHECK_FALSE(text->text().isEmpty());
-    }
+    w.showSection(S::Synchronisation);
+    auto* sync = qobject_cast<bs::SyncPage*>(w.sectionPage(S::Synchronisation));
+    REQUIRE(sync);
+    CHECK(sync->isVisible());
+    auto* sections = f.child<QListWidget>("sectionList");
+    CHECK(sections->item(S::Synchronisation)->text() == QStringLiteral("Synchronisation"));
+    emit sync->openConflictsChanged(2);
+    CHECK(sections->item(S::Synchronisation)->text() == QStringLiteral("Synchronisation (2)"));
+    emit sync->openConflictsChanged(0);
+    CHECK(sections->item(S::Synchronisation)->text() == QStringLiteral("Synchronisation"));
 }
 
 TEST_CASE("The main window shows its sections, the database and real settings") {

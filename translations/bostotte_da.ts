@@ -360,6 +360,88 @@
     </message>
 </context>
 <context>
+    <name>BundleFile</name>
+    <message>
+        <source>The file could not be read (%1). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file asks for a heavier passphrase check than Bostøtte allows (it was changed or made by another program). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bostøtte sync file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made by a newer Bostøtte: update the program and import the file again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not fit this file. Check the words and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (it was changed or not copied completely). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends too early: it was not copied completely. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more data than Bostøtte can import at once. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending site has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no time of creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the file. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>A change carries an invalid clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New citizen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Citizen</name>
     <message>
         <source>Name</source>
@@ -938,6 +1020,106 @@
     <message>
         <source>unknown report &quot;%1&quot;; the reports are: %2</source>
         <translation>ukendt rapport &quot;%1&quot;; rapporterne er: %2</translation>
+    </message>
+    <message>
+        <source>Write an encrypted sync bundle with every change SITE (a name or site id) is not known to have; without --peer, everything. The passphrase is read from F; --new-passphrase generates one and writes it to the new file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a sync bundle: decrypt and check all of it, show what changes, then (unless --dry-run) back up the database and apply everything in one transaction. A wrong passphrase or a damaged file imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts sync has kept for a person to decide: both values with their sites. --all includes resolved ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-file is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; --new-passphrase writes a new file and never overwrites one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the passphrase file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown peer &quot;%1&quot;: no bundle has been received from any other computer yet; leave out --peer to send everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown peer &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, written %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the file: %1, already here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records: %1, changed: %2, deleted: %3, restored: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to look at: %1, notes with two versions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is too short (at least %1 characters); --new-passphrase writes a generated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is in %1: give it to the recipient separately from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the bundle file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundle file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. The database as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2901,6 +3083,125 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>PayloadCodec</name>
+    <message>
+        <source>The bundle&apos;s content is not valid, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with the expected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a heading is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown content format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s name is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender&apos;s version vector is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown heading &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content is cut off or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected data after the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of changes is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of changes is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %L1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of changes is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a change record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the origin site is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the counter is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock is not a valid clock of the origin site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record id of table %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field values are not valid (null, numbers or text up to 1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1 has no field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a purge carries field values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change without fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deletion marker is neither 0 nor 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base clocks are not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seen vector is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Period</name>
     <message>
         <source>From</source>
@@ -3814,6 +4115,301 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>must not be before the start date</source>
         <translation>må ikke ligge før startdatoen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Medarbejder</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sted</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Borger</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished">Bevilling</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Indsatsmål</translation>
+    </message>
+    <message>
+        <source>Sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Fremmøde</translation>
+    </message>
+    <message>
+        <source>Group note</source>
+        <translation type="unfinished">Gruppenotat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>Note version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rota duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Consent to virtual contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished">Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished">Lovgrundlag</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Slutdato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultat</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Starttidspunkt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note of %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueries</name>
+    <message>
+        <source>The database has no table %1; it cannot take part in synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a synchronised table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished">Oplysningerne blev ikke fundet (de er måske slettet).</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one; erase them first. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the database before the import; nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for this site, e.g. &quot;Alunden&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site name can be at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was written by this database itself; import it at another site. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of %1 was %n day(s) behind this computer&apos;s when it wrote the bundle; its changes lose to newer ones. Ask them to check the date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from %1 carry a clock %n day(s) ahead of this computer&apos;s. They were not trusted to win: check the date on that computer, and check the conflict list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This bundle was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted and edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was not found (it may have been resolved at another site).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has no versions to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished">Oplysningerne blev ikke fundet (de er måske slettet).</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +5455,172 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Ends with its grant</source>
         <translation>Slutter sammen med bevillingen</translation>
+    </message>
+</context>
+<context>
+    <name>bs::ConflictTableModel</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Edited after it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two versions of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::ConflictsPanel</name>
+    <message>
+        <source>one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed at %2 and at %3 without either knowing of the other. The newest value is in use; choose which one is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was deleted at %1 but edited at %2 meanwhile, so it was kept with the edit. Keep it, or delete it after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was written differently at %1 and at %2. Both texts are kept in the note&apos;s history; choose the one the note should show from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the value in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings back the other value; it is sent to the other computers with the next file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version shown now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept, with the edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other version of the note from now on? Both texts stay in the note&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the version of the note shown now? Both texts stay in the note&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 after all?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot; as %2 of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice is sent to the other computers with the next file and cannot be undone with Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6900,10 +7662,6 @@ Hvad vi gjorde derefter: </translation>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <source>It will exchange data safely between the installations of a team.</source>
-        <translation>Her kommer sikker udveksling af data mellem et teams installationer.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
@@ -6982,6 +7740,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Journal</source>
         <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Synchronisation (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7443,6 +8205,33 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::PassphraseDialog</name>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &lt;b&gt;%1&lt;/b&gt; for %2 is saved. It can only be opened with this passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not stored anywhere, not in the file and not on this computer. Give it to the recipient separately from the file: read it aloud or write it on paper. Never send it in the same mail as the file or put it on the same USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the passphrase, e.g. to paste it into a text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::PhoneDialog</name>
     <message>
         <source>On-call phone</source>
@@ -7463,13 +8252,6 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Holds the phone</source>
         <translation>Har telefonen</translation>
-    </message>
-</context>
-<context>
-    <name>bs::PlaceholderPage</name>
-    <message>
-        <source>%1 is not available yet in this version.</source>
-        <translation>%1 er ikke med i denne version endnu.</translation>
     </message>
 </context>
 <context>
@@ -8098,6 +8880,381 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>&amp;Deadline</source>
         <translation>&amp;Frist</translation>
+    </message>
+</context>
+<context>
+    <name>bs::SyncExportPanel</name>
+    <message>
+        <source>&amp;Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the changes to an encrypted file you can carry on a USB stick or mail to yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes made on this computer to another one. The file is encrypted: without the passphrase, which you get when the file is saved, it is useless to anyone who finds the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new computer (sends everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computers this one has exchanged files with could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on this computer goes in the file. Use this for a computer that has never received a file from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change %1 has not confirmed receiving goes in the file, so a file that was lost is made good by the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last file from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of changes is counted while the file is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte sync file (*.bstt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. There were no changes %2 lacks; the file still tells it what this computer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s) for %1 in %2 (%3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bs::SyncHistoryModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes whose clock was more than 24 hours off: kept as conflicts, not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Hvornår</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SyncImportPanel</name>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;what changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six words, e.g. hest bord sol kage tog mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces, dashes and capital letters do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the file and shows what would change. Nothing is imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the data is taken first; then every change is imported at once, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in the changes from a file another computer saved. You see what would change before anything is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here but edited there, so they come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts to look at afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes that will show two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records erased by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes already here (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte sync file (*.bstt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was saved on this computer (%1). Importing it brings nothing new; choose the file from the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a computer this one has not received files from before (%1), saved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, saved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you were given with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1, saved %2: %n change(s) in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unnamed computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are kept as conflicts and not trusted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other computer&apos;s clock was more than 24 hours behind (%n change(s)). Check the date and time on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file was imported before. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a backup and importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2 new, %3 changed, %4 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at under Conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::SyncPage</name>
+    <message>
+        <source>S&amp;end changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receive changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kontoret or Alunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other computers see this name on the files you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files sent or received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this computer a name the others will recognise, e.g. Kontoret or Alunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Files from this computer now say &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

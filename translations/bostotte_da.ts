@@ -363,82 +363,82 @@
     <name>BundleFile</name>
     <message>
         <source>The file could not be read (%1). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke læses (%1). Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The file asks for a heavier passphrase check than Bostøtte allows (it was changed or made by another program). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kræver en tungere kontrol af adgangsfrasen, end Bostøtte tillader (den er ændret eller lavet af et andet program). Intet blev indlæst.</translation>
     </message>
     <message>
         <source>This is not a Bostøtte sync file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en synkroniseringsfil fra Bostøtte. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The file was made by a newer Bostøtte: update the program and import the file again. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er lavet af en nyere version af Bostøtte: opdatér programmet, og indlæs filen igen. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The passphrase does not fit this file. Check the words and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen passer ikke til denne fil. Tjek ordene, og prøv igen.</translation>
     </message>
     <message>
         <source>The file is damaged (it was changed or not copied completely). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er beskadiget (den er ændret eller ikke kopieret helt). Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The file ends too early: it was not copied completely. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen slutter for tidligt: den er ikke kopieret helt. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The file holds more data than Bostøtte can import at once. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen indeholder flere data, end Bostøtte kan indlæse på én gang. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The file could not be read. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke læses. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>The encryption library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypteringsbiblioteket kunne ikke starte.</translation>
     </message>
     <message>
         <source>Choose a passphrase before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en adgangsfrase, før du sender.</translation>
     </message>
     <message>
         <source>The sending site has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den afsendende computer har intet id.</translation>
     </message>
     <message>
         <source>The bundle has no time of creation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har intet oprettelsestidspunkt.</translation>
     </message>
     <message>
         <source>The bundle&apos;s settings are out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens indstillinger ligger uden for det tilladte.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke hukommelse nok til at beskytte filen.</translation>
     </message>
     <message>
         <source>The file could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunne ikke skrives (%1).</translation>
     </message>
     <message>
         <source>Not enough memory to open the file. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke hukommelse nok til at åbne filen. Intet blev indlæst.</translation>
     </message>
 </context>
 <context>
     <name>ChangeApplier</name>
     <message>
         <source>A change carries an invalid clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ændring har et ugyldigt tidsstempel.</translation>
     </message>
     <message>
         <source>New citizen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny borger: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,103 +1023,103 @@
     </message>
     <message>
         <source>Write an encrypted sync bundle with every change SITE (a name or site id) is not known to have; without --peer, everything. The passphrase is read from F; --new-passphrase generates one and writes it to the new file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en krypteret synkroniseringsfil med alle ændringer, som SITE (et navn eller et computer-id) ikke vides at have; uden --peer alt. Adgangsfrasen læses fra F; --new-passphrase danner en ny og skriver den i den nye fil F.</translation>
     </message>
     <message>
         <source>Import a sync bundle: decrypt and check all of it, show what changes, then (unless --dry-run) back up the database and apply everything in one transaction. A wrong passphrase or a damaged file imports nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæs en synkroniseringsfil: dekryptér og kontrollér hele filen, vis hvad der ændres, og tag derefter (medmindre --dry-run) en sikkerhedskopi af databasen og gennemfør alt i én transaktion. En forkert adgangsfrase eller en beskadiget fil indlæser intet.</translation>
     </message>
     <message>
         <source>The conflicts sync has kept for a person to decide: both values with their sites. --all includes resolved ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>De konflikter, synkroniseringen har gemt, så en person kan afgøre dem: begge værdier med deres computere. --all medtager også løste konflikter.</translation>
     </message>
     <message>
         <source>--passphrase-file is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--passphrase-file skal angives</translation>
     </message>
     <message>
         <source>cannot read the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse adgangsfrasefilen %1: %2</translation>
     </message>
     <message>
         <source>the passphrase file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>adgangsfrasefilen %1 er tom</translation>
     </message>
     <message>
         <source>%1 exists; --new-passphrase writes a new file and never overwrites one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede; --new-passphrase skriver en ny fil og overskriver aldrig en eksisterende</translation>
     </message>
     <message>
         <source>cannot write the passphrase file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive adgangsfrasefilen %1: %2</translation>
     </message>
     <message>
         <source>unknown peer &quot;%1&quot;: no bundle has been received from any other computer yet; leave out --peer to send everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt modtager &quot;%1&quot;: der er endnu ikke modtaget filer fra nogen anden computer; udelad --peer for at sende alt</translation>
     </message>
     <message>
         <source>unknown peer &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt modtager &quot;%1&quot;; kendte: %2</translation>
     </message>
     <message>
         <source>From %1, written %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra %1, skrevet %2 (UTC)</translation>
     </message>
     <message>
         <source>Changes in the file: %1, already here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer i filen: %1, findes allerede her: %2</translation>
     </message>
     <message>
         <source>New records: %1, changed: %2, deleted: %3, restored: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye poster: %1, ændrede: %2, slettede: %3, gendannede: %4</translation>
     </message>
     <message>
         <source>Conflicts to look at: %1, notes with two versions: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter, der skal ses på: %1, notater med to versioner: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: %1</translation>
     </message>
     <message>
         <source>--to FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--to FILE skal angives</translation>
     </message>
     <message>
         <source>--to %1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--to %1 er en mappe; angiv et filnavn</translation>
     </message>
     <message>
         <source>the passphrase is too short (at least %1 characters); --new-passphrase writes a generated one</source>
-        <translation type="unfinished"></translation>
+        <translation>adgangsfrasen er for kort (mindst %1 tegn); --new-passphrase skriver en dannet adgangsfrase</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2 (%3 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 ændringer til %2 (%3 bytes).</translation>
     </message>
     <message>
         <source>The passphrase is in %1: give it to the recipient separately from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen står i %1: giv den til modtageren adskilt fra filen.</translation>
     </message>
     <message>
         <source>name the bundle file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>angiv den synkroniseringsfil, der skal indlæses</translation>
     </message>
     <message>
         <source>the bundle file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>synkroniseringsfilen %1 findes ikke</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøvekørsel: intet blev indlæst.</translation>
     </message>
     <message>
         <source>Imported. The database as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæst. Databasen, som den var før, er gemt i %1.</translation>
     </message>
     <message>
         <source>No conflicts: every change merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konflikter: alle ændringer blev flettet uden problemer.</translation>
     </message>
 </context>
 <context>
@@ -3086,119 +3086,119 @@ Hvad vi gjorde derefter: </translation>
     <name>PayloadCodec</name>
     <message>
         <source>The bundle&apos;s content is not valid, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filens indhold er ikke gyldigt, så intet blev indlæst: %1</translation>
     </message>
     <message>
         <source>change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ændring %1: %2</translation>
     </message>
     <message>
         <source>it does not start with the expected record</source>
-        <translation type="unfinished"></translation>
+        <translation>det begynder ikke med den forventede post</translation>
     </message>
     <message>
         <source>a heading is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>en overskrift er ikke tekst</translation>
     </message>
     <message>
         <source>unknown content format</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt indholdsformat</translation>
     </message>
     <message>
         <source>the sender&apos;s name is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>afsenderens navn er ikke gyldigt</translation>
     </message>
     <message>
         <source>the sender&apos;s version vector is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>afsenderens versionsvektor er ikke gyldig</translation>
     </message>
     <message>
         <source>unknown heading &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt overskrift &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the content is cut off or damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>indholdet er afkortet eller beskadiget</translation>
     </message>
     <message>
         <source>unexpected data after the content</source>
-        <translation type="unfinished"></translation>
+        <translation>uventede data efter indholdet</translation>
     </message>
     <message>
         <source>the list of changes is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>listen over ændringer mangler</translation>
     </message>
     <message>
         <source>the list of changes is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>listen over ændringer er ikke gyldig</translation>
     </message>
     <message>
         <source>more than %L1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>mere end %L1 ændringer</translation>
     </message>
     <message>
         <source>the list of changes is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>listen over ændringer er afkortet</translation>
     </message>
     <message>
         <source>not a change record</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke en ændringspost</translation>
     </message>
     <message>
         <source>the origin site is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>oprindelsescomputeren er ikke et gyldigt id</translation>
     </message>
     <message>
         <source>the counter is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>tælleren er ikke et positivt tal</translation>
     </message>
     <message>
         <source>the clock is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>tidsstemplet er ikke tekst</translation>
     </message>
     <message>
         <source>the clock is not a valid clock of the origin site</source>
-        <translation type="unfinished"></translation>
+        <translation>tidsstemplet er ikke et gyldigt tidsstempel fra oprindelsescomputeren</translation>
     </message>
     <message>
         <source>unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt tabel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the record id of table %1 is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>postens id i tabellen %1 er ikke gyldigt</translation>
     </message>
     <message>
         <source>unknown kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt slags ændring</translation>
     </message>
     <message>
         <source>the field values are not valid (null, numbers or text up to 1 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>feltværdierne er ikke gyldige (null, tal eller tekst på op til 1 MB)</translation>
     </message>
     <message>
         <source>table %1 has no field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tabellen %1 har intet felt &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a purge carries field values</source>
-        <translation type="unfinished"></translation>
+        <translation>en endelig sletning indeholder feltværdier</translation>
     </message>
     <message>
         <source>a change without fields</source>
-        <translation type="unfinished"></translation>
+        <translation>en ændring uden felter</translation>
     </message>
     <message>
         <source>the deletion marker is neither 0 nor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>sletningsmarkeringen er hverken 0 eller 1</translation>
     </message>
     <message>
         <source>the base clocks are not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>grundtidsstemplerne er ikke gyldige</translation>
     </message>
     <message>
         <source>the seen vector is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>vektoren over sete ændringer er ikke gyldig</translation>
     </message>
 </context>
 <context>
@@ -4121,295 +4121,295 @@ Hvad vi gjorde derefter: </translation>
     <name>SyncLabels</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Medarbejder</translation>
+        <translation>Medarbejder</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sted</translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Citizen</source>
-        <translation type="unfinished">Borger</translation>
+        <translation>Borger</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished">Bevilling</translation>
+        <translation>Bevilling</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Allocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Støtteform</translation>
     </message>
     <message>
         <source>Group membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppedeltagelse</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Indsatsmål</translation>
+        <translation>Indsatsmål</translation>
     </message>
     <message>
         <source>Sub-goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Delmål</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstilling</translation>
     </message>
     <message>
         <source>Appointment series</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftaleserie</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftale</translation>
     </message>
     <message>
         <source>Desk visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg i rådgivningen</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Fremmøde</translation>
+        <translation>Fremmøde</translation>
     </message>
     <message>
         <source>Group note</source>
-        <translation type="unfinished">Gruppenotat</translation>
+        <translation>Gruppenotat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Journalnotat</translation>
     </message>
     <message>
         <source>Note version</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatversion</translation>
     </message>
     <message>
         <source>Goal assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Målvurdering</translation>
     </message>
     <message>
         <source>Goal review</source>
-        <translation type="unfinished"></translation>
+        <translation>Målopfølgning</translation>
     </message>
     <message>
         <source>Rota duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagt</translation>
     </message>
     <message>
         <source>Follow-up task</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgningsopgave</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished">Postnummer</translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Consent to virtual contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til virtuel kontakt</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra dato</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dato</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished">Opfølgningsdato</translation>
+        <translation>Opfølgningsdato</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">Lovgrundlag</translation>
+        <translation>Lovgrundlag</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished">Slutdato</translation>
+        <translation>Slutdato</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultat</translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished">Starttidspunkt</translation>
+        <translation>Starttidspunkt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdi</translation>
     </message>
     <message>
         <source>Citizen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borger %1</translation>
     </message>
     <message>
         <source>Setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstilling %1</translation>
     </message>
     <message>
         <source>Note of %1 about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat fra %1 om %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 af %2</translation>
+        <translation>%1 for %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>SyncQueries</name>
     <message>
         <source>The database has no table %1; it cannot take part in synchronisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har ingen tabel %1; den kan ikke indgå i synkroniseringen.</translation>
     </message>
     <message>
         <source>%1 is not a synchronised table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en synkroniseret tabel.</translation>
     </message>
     <message>
         <source>Table %1 has no column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen %1 har ingen kolonne %2.</translation>
     </message>
     <message>
         <source>The record was not found (it may have been removed).</source>
-        <translation type="unfinished">Oplysningerne blev ikke fundet (de er måske slettet).</translation>
+        <translation>Posten blev ikke fundet (den er måske fjernet).</translation>
     </message>
     <message>
         <source>Other records still refer to this one; erase them first. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre poster henviser stadig til denne; slet dem først. Intet blev slettet.</translation>
     </message>
     <message>
         <source>Could not back up the database before the import; nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke tages en sikkerhedskopi af databasen før indlæsningen; intet blev indlæst: %1</translation>
     </message>
 </context>
 <context>
     <name>SyncService</name>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer</translation>
     </message>
     <message>
         <source>Enter a name for this site, e.g. &quot;Alunden&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et navn til denne computer, f.eks. &quot;Alunden&quot;.</translation>
     </message>
     <message>
         <source>The site name can be at most 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet må højst være på 80 tegn.</translation>
     </message>
     <message>
         <source>unknown site</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt computer</translation>
     </message>
     <message>
         <source>site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>computer %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Kunne ikke skrive %1: %2</translation>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>Could not open %1: %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke åbne %1: %2. Intet blev indlæst.</translation>
     </message>
     <message>
         <source>This bundle was written by this database itself; import it at another site. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil er skrevet af netop denne database; indlæs den på en anden computer. Intet blev indlæst.</translation>
     </message>
     <message numerus="yes">
         <source>The clock of %1 was %n day(s) behind this computer&apos;s when it wrote the bundle; its changes lose to newer ones. Ask them to check the date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uret på %1 gik %n dag bagud i forhold til denne computer, da filen blev skrevet; dens ændringer taber til nyere ændringer. Bed dem tjekke datoen.</numerusform>
+            <numerusform>Uret på %1 gik %n dage bagud i forhold til denne computer, da filen blev skrevet; dens ændringer taber til nyere ændringer. Bed dem tjekke datoen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæsningen mislykkedes, og intet blev ændret: %1</translation>
     </message>
     <message numerus="yes">
         <source>Changes from %1 carry a clock %n day(s) ahead of this computer&apos;s. They were not trusted to win: check the date on that computer, and check the conflict list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ændringer fra %1 har et tidsstempel, der ligger %n dag foran denne computers ur. De fik ikke lov at vinde: tjek datoen på den computer, og se konfliktlisten igennem.</numerusform>
+            <numerusform>Ændringer fra %1 har et tidsstempel, der ligger %n dage foran denne computers ur. De fik ikke lov at vinde: tjek datoen på den computer, og se konfliktlisten igennem.</numerusform>
         </translation>
     </message>
     <message>
         <source>This bundle was imported before; importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil er indlæst før; at indlæse den igen ændrer intet.</translation>
     </message>
     <message>
         <source>Two versions of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>To versioner af notatet</translation>
     </message>
     <message>
         <source>Deleted and edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet og rettet</translation>
     </message>
     <message>
         <source>The conflict was not found (it may have been resolved at another site).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikten blev ikke fundet (den er måske løst på en anden computer).</translation>
     </message>
     <message>
         <source>This conflict has already been resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikten er allerede løst.</translation>
     </message>
     <message>
         <source>The note has no versions to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet har ingen versioner at vælge imellem.</translation>
     </message>
     <message>
         <source>The record was not found (it may have been removed).</source>
-        <translation type="unfinished">Oplysningerne blev ikke fundet (de er måske slettet).</translation>
+        <translation>Posten blev ikke fundet (den er måske fjernet).</translation>
     </message>
 </context>
 <context>
@@ -5461,166 +5461,166 @@ Hvad vi gjorde derefter: </translation>
     <name>bs::ConflictTableModel</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden computer</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Edited after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettet, efter den blev slettet</translation>
     </message>
     <message>
         <source>Two versions of the note</source>
-        <translation type="unfinished"></translation>
+        <translation>To versioner af notatet</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>In use now</source>
-        <translation type="unfinished"></translation>
+        <translation>I brug nu</translation>
     </message>
     <message>
         <source>Written at</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet på</translation>
     </message>
     <message>
         <source>The other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden værdi</translation>
     </message>
 </context>
 <context>
     <name>bs::ConflictsPanel</name>
     <message>
         <source>one computer</source>
-        <translation type="unfinished"></translation>
+        <translation>én computer</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden computer</translation>
     </message>
     <message>
         <source>%1 was changed at %2 and at %3 without either knowing of the other. The newest value is in use; choose which one is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blev ændret på %2 og på %3, uden at de vidste om hinanden. Den nyeste værdi er i brug; vælg, hvilken der er den rigtige.</translation>
     </message>
     <message>
         <source>This was deleted at %1 but edited at %2 meanwhile, so it was kept with the edit. Keep it, or delete it after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette blev slettet på %1, men rettet på %2 i mellemtiden, så det er beholdt med rettelsen. Behold det, eller slet det alligevel.</translation>
     </message>
     <message>
         <source>The note was written differently at %1 and at %2. Both texts are kept in the note&apos;s history; choose the one the note should show from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatet blev skrevet forskelligt på %1 og på %2. Begge tekster gemmes i notatets historik; vælg den, notatet skal vise fremover.</translation>
     </message>
     <message>
         <source>&amp;Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold denne</translation>
     </message>
     <message>
         <source>Keep &amp;this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold &amp;denne</translation>
     </message>
     <message>
         <source>No conflicts: every change merged cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen konflikter: alle ændringer blev flettet uden problemer.</translation>
     </message>
     <message>
         <source>Keeps the value in use now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholder den værdi, der er i brug nu.</translation>
     </message>
     <message>
         <source>Brings back the other value; it is sent to the other computers with the next file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter den anden værdi tilbage; den sendes til de andre computere med den næste fil.</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikterne kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>In use now</source>
-        <translation type="unfinished"></translation>
+        <translation>I brug nu</translation>
     </message>
     <message>
         <source>The other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden værdi</translation>
     </message>
     <message>
         <source>Version shown now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, der vises nu: %1</translation>
     </message>
     <message>
         <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>I brug nu: %1</translation>
     </message>
     <message>
         <source>Other version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden version: %1</translation>
     </message>
     <message>
         <source>The other value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anden værdi: %1</translation>
     </message>
     <message>
         <source>Kept, with the edit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beholdt med rettelsen: %1</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Show the other version of the note from now on? Both texts stay in the note&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal notatet vise den anden version fremover? Begge tekster bliver i notatets historik.</translation>
     </message>
     <message>
         <source>Keep the version of the note shown now? Both texts stay in the note&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du beholde den version af notatet, der vises nu? Begge tekster bliver i notatets historik.</translation>
     </message>
     <message>
         <source>Delete %1 after all?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette %1 alligevel?</translation>
     </message>
     <message>
         <source>Keep &quot;%1&quot; as %2 of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du beholde &quot;%1&quot; som %2 for %3?</translation>
     </message>
     <message>
         <source>Resolve conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Løs konflikt</translation>
     </message>
     <message>
         <source>The choice is sent to the other computers with the next file and cannot be undone with Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valget sendes til de andre computere med den næste fil og kan ikke fortrydes med Fortryd.</translation>
     </message>
     <message>
         <source>Keep this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold denne</translation>
     </message>
     <message>
         <source>The conflict was not resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikten blev ikke løst: %1</translation>
     </message>
     <message>
         <source>Resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Løst.</translation>
     </message>
 </context>
 <context>
@@ -7743,7 +7743,7 @@ Hvad vi gjorde derefter: </translation>
     </message>
     <message>
         <source>Synchronisation (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering (%1)</translation>
     </message>
 </context>
 <context>
@@ -8208,27 +8208,27 @@ Hvad vi gjorde derefter: </translation>
     <name>bs::PassphraseDialog</name>
     <message>
         <source>Passphrase for the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrase til filen</translation>
     </message>
     <message>
         <source>The file &lt;b&gt;%1&lt;/b&gt; for %2 is saved. It can only be opened with this passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen &lt;b&gt;%1&lt;/b&gt; til %2 er gemt. Den kan kun åbnes med denne adgangsfrase:</translation>
     </message>
     <message>
         <source>The passphrase is not stored anywhere, not in the file and not on this computer. Give it to the recipient separately from the file: read it aloud or write it on paper. Never send it in the same mail as the file or put it on the same USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangsfrasen gemmes ingen steder, hverken i filen eller på denne computer. Giv den til modtageren adskilt fra filen: læs den højt, eller skriv den på papir. Send den aldrig i samme mail som filen, og læg den aldrig på samme USB-stik.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiér</translation>
     </message>
     <message>
         <source>Copies the passphrase, e.g. to paste it into a text message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierer adgangsfrasen, fx så du kan indsætte den i en sms.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieret</translation>
     </message>
 </context>
 <context>
@@ -8886,81 +8886,81 @@ Hvad vi gjorde derefter: </translation>
     <name>bs::SyncExportPanel</name>
     <message>
         <source>&amp;Save file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gem fil…</translation>
     </message>
     <message>
         <source>Writes the changes to an encrypted file you can carry on a USB stick or mail to yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver ændringerne i en krypteret fil, som du kan tage med på et USB-stik eller maile til dig selv.</translation>
     </message>
     <message>
         <source>Send the changes made on this computer to another one. The file is encrypted: without the passphrase, which you get when the file is saved, it is useless to anyone who finds the USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send de ændringer, der er lavet på denne computer, til en anden computer. Filen er krypteret: uden adgangsfrasen, som du får, når filen gemmes, er den ubrugelig for den, der finder USB-stikket.</translation>
     </message>
     <message>
         <source>Send &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;til:</translation>
     </message>
     <message>
         <source>Unnamed computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavngiven computer (%1)</translation>
     </message>
     <message>
         <source>A new computer (sends everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny computer (sender alt)</translation>
     </message>
     <message>
         <source>The computers this one has exchanged files with could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De computere, denne computer har udvekslet filer med, kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>a new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en ny computer</translation>
     </message>
     <message>
         <source>Everything on this computer goes in the file. Use this for a computer that has never received a file from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt på denne computer kommer med i filen. Brug dette til en computer, der aldrig har modtaget en fil herfra.</translation>
     </message>
     <message>
         <source>Every change %1 has not confirmed receiving goes in the file, so a file that was lost is made good by the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ændringer, som %1 ikke har bekræftet at have modtaget, kommer med i filen, så en fil, der er gået tabt, bliver indhentet af den næste.</translation>
     </message>
     <message>
         <source>Last file from %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste fil fra %1: %2.</translation>
     </message>
     <message>
         <source>The number of changes is counted while the file is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antallet af ændringer tælles, mens filen skrives.</translation>
     </message>
     <message>
         <source>Save changes for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem ændringer til %1</translation>
     </message>
     <message>
         <source>Bostøtte sync file (*.bstt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bostøtte-synkroniseringsfil (*.bstt)</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver filen…</translation>
     </message>
     <message>
         <source>The file was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen blev ikke gemt.</translation>
     </message>
     <message>
         <source>The file was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen blev ikke gemt: %1</translation>
     </message>
     <message>
         <source>Saved %1. There were no changes %2 lacks; the file still tells it what this computer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt: %1. Der var ingen ændringer, som %2 mangler; filen fortæller stadig, hvad denne computer har.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n change(s) for %1 in %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemte %n ændring til %1 i %2 (%3).</numerusform>
+            <numerusform>Gemte %n ændringer til %1 i %2 (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -8968,293 +8968,293 @@ Hvad vi gjorde derefter: </translation>
     <name>bs::SyncHistoryModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Modtaget</translation>
     </message>
     <message>
         <source>A new computer</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny computer</translation>
     </message>
     <message>
         <source>Unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavngiven computer</translation>
     </message>
     <message>
         <source>Changes whose clock was more than 24 hours off: kept as conflicts, not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, hvor uret gik mere end 24 timer forkert: gemt som konflikter, ikke godtaget.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <source>Clock warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsler om ur</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
 </context>
 <context>
     <name>bs::SyncImportPanel</name>
     <message>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg &amp;fil…</translation>
     </message>
     <message>
         <source>No file chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fil valgt.</translation>
     </message>
     <message>
         <source>Show &amp;what changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis hvad der ændres</translation>
     </message>
     <message>
         <source>What the import will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sker ved indlæsningen</translation>
     </message>
     <message>
         <source>&amp;Import the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indlæs ændringerne</translation>
     </message>
     <message>
         <source>The six words, e.g. hest bord sol kage tog mark</source>
-        <translation type="unfinished"></translation>
+        <translation>De seks ord, fx hest bord sol kage tog mark</translation>
     </message>
     <message>
         <source>Spaces, dashes and capital letters do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mellemrum, bindestreger og store bogstaver er ligegyldige.</translation>
     </message>
     <message>
         <source>Opens the file and shows what would change. Nothing is imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner filen og viser, hvad der vil blive ændret. Der indlæses ikke noget endnu.</translation>
     </message>
     <message>
         <source>A backup of the data is taken first; then every change is imported at once, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der tages først en sikkerhedskopi af data; derefter indlæses alle ændringer på én gang eller slet ingen.</translation>
     </message>
     <message>
         <source>Bring in the changes from a file another computer saved. You see what would change before anything is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent ændringerne fra en fil, som en anden computer har gemt. Du ser, hvad der vil blive ændret, før noget indlæses.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dgangsfrase:</translation>
     </message>
     <message>
         <source>New records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye poster</translation>
     </message>
     <message>
         <source>Changed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændrede poster</translation>
     </message>
     <message>
         <source>Deleted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede poster</translation>
     </message>
     <message>
         <source>Deleted here but edited there, so they come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet her, men rettet dér, så de bliver gendannet</translation>
     </message>
     <message>
         <source>New conflicts to look at afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Nye konflikter, der skal ses på bagefter</translation>
     </message>
     <message>
         <source>Notes that will show two versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater, der kommer til at vise to versioner</translation>
     </message>
     <message>
         <source>Records erased by law</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster slettet efter lovkrav</translation>
     </message>
     <message>
         <source>Changes already here (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, der allerede er her (springes over)</translation>
     </message>
     <message>
         <source>For example:</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel:</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg filen, der skal indlæses</translation>
     </message>
     <message>
         <source>Bostøtte sync file (*.bstt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bostøtte-synkroniseringsfil (*.bstt);;Alle filer (*)</translation>
     </message>
     <message>
         <source>This file was saved on this computer (%1). Importing it brings nothing new; choose the file from the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er gemt på denne computer (%1). Det giver ikke noget nyt at indlæse den; vælg filen fra den anden computer.</translation>
     </message>
     <message>
         <source>From a computer this one has not received files from before (%1), saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra en computer, som denne computer ikke har modtaget filer fra før (%1), gemt %2.</translation>
     </message>
     <message>
         <source>From %1, saved %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra %1, gemt %2.</translation>
     </message>
     <message>
         <source>Type the passphrase you were given with the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den adgangsfrase, du fik sammen med filen.</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner filen…</translation>
     </message>
     <message numerus="yes">
         <source>From %1, saved %2: %n change(s) in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fra %1, gemt %2: %n ændring i filen.</numerusform>
+            <numerusform>Fra %1, gemt %2: %n ændringer i filen.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en unavngiven computer</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are kept as conflicts and not trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring har et tidspunkt, der ligger mere end 24 timer foran denne computers ur. Den gemmes som konflikt og godtages ikke.</numerusform>
+            <numerusform>%n ændringer har et tidspunkt, der ligger mere end 24 timer foran denne computers ur. De gemmes som konflikter og godtages ikke.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other computer&apos;s clock was more than 24 hours behind (%n change(s)). Check the date and time on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uret på den anden computer gik mere end 24 timer bagud (%n ændring). Tjek dato og klokkeslæt på den.</numerusform>
+            <numerusform>Uret på den anden computer gik mere end 24 timer bagud (%n ændringer). Tjek dato og klokkeslæt på den.</numerusform>
         </translation>
     </message>
     <message>
         <source>This file was imported before. Importing it again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen er indlæst før. Det ændrer ikke noget at indlæse den igen.</translation>
     </message>
     <message>
         <source>Taking a backup and importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tager sikkerhedskopi og indlæser…</translation>
     </message>
     <message>
         <source>Imported from %1: %2 new, %3 changed, %4 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indlæst fra %1: %2 nye, %3 ændrede, %4 slettede.</translation>
     </message>
     <message>
         <source>the other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>den anden computer</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to look at under Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konflikt skal ses på under Konflikter.</numerusform>
+            <numerusform>%n konflikter skal ses på under Konflikter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The data as it was before is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data, som de så ud før, er gemt i %1.</translation>
     </message>
 </context>
 <context>
     <name>bs::SyncPage</name>
     <message>
         <source>S&amp;end changes</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;end ændringer</translation>
     </message>
     <message>
         <source>&amp;Receive changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modtag ændringer</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikter</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer</translation>
     </message>
     <message>
         <source>e.g. Kontoret or Alunden</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Kontoret eller Alunden</translation>
     </message>
     <message>
         <source>The other computers see this name on the files you send.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andre computere ser dette navn på de filer, du sender.</translation>
     </message>
     <message>
         <source>Save &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem &amp;navn</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;avn:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:</translation>
     </message>
     <message>
         <source>No files sent or received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke sendt eller modtaget filer.</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikken kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Give this computer a name the others will recognise, e.g. Kontoret or Alunden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv denne computer et navn, som de andre vil kunne genkende, fx Kontoret eller Alunden.</translation>
     </message>
     <message>
         <source>The name was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet blev ikke gemt: %1</translation>
     </message>
     <message>
         <source>Saved. Files from this computer now say &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt. Filer fra denne computer viser nu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konflikter (%1)</translation>
     </message>
 </context>
 <context>

@@ -9139,9 +9139,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>The other computer&apos;s clock was more than 24 hours behind (%n change(s)). Check the date and time on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The other computer&apos;s clock was more than 24 hours behind (%n change). Check the date and time on it.</numerusform>
+            <numerusform>The other computer&apos;s clock was more than 24 hours behind (%n changes). Check the date and time on it.</numerusform>
         </translation>
     </message>
     <message>
@@ -9162,9 +9162,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to look at under Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict to look at under Conflicts.</numerusform>
+            <numerusform>%n conflicts to look at under Conflicts.</numerusform>
         </translation>
     </message>
     <message>

@@ -302,7 +302,8 @@ void SyncImportPanel::fillPreview(const sync::ImportPreview& p) {
     QStringList warnings = p.warnings;
     if (warnings.isEmpty() && p.clockAhead > 0)
         warnings << tr("%n change(s) carry a time more than 24 hours ahead of this computer's "
-                       "clock. They are kept as conflicts and not trusted.",
+                       "clock. They are applied, but where they change an address, a date or a "
+                       "status, the change is listed under Conflicts to check.",
                        nullptr, p.clockAhead);
     if (warnings.isEmpty() && p.clockBehind > 0)
         warnings << tr("The other computer's clock was more than 24 hours behind (%n change(s)). "

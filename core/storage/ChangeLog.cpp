@@ -31,6 +31,11 @@ const char* kColumns = "origin, counter, hlc, tbl, row_id, kind, fields, base, s
 
 } // namespace
 
+Status ChangeLog::cachedExec(const QString& sql, const QVariantList& binds) const {
+    auto q = m_cache.exec(sql, binds);
+    return q ? Status::success() : Status(q.error());
+}
+
 Change ChangeLog::readChange(const QSqlQuery& q) {
     Change c;
     c.origin = QUuid::fromString(q.value(0).toString());
@@ -81,33 +86,31 @@ Result<Change> ChangeLog::recordLocal(const QString& table, const QString& rowId
 }
 
 Status ChangeLog::insert(const Change& c) {
-    return m_db.execSql(QStringLiteral("INSERT INTO change_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?) ON CONFLICT DO NOTHING")
-                            .arg(QLatin1String(kColumns)),
-                        {idText(c.origin), c.counter, c.hlc, c.table, c.rowId,
-                         kindCode(c.kind), jsonText(c.fields), jsonText(c.base), jsonText(c.seen)});
+    return cachedExec(QStringLiteral("INSERT INTO change_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                     "?, ?) ON CONFLICT DO NOTHING")
+                          .arg(QLatin1String(kColumns)),
+                      {idText(c.origin), c.counter, c.hlc, c.table, c.rowId, kindCode(c.kind),
+                       jsonText(c.fields), jsonText(c.base), jsonText(c.seen)});
 }
 
 Status ChangeLog::advanceVector(const QUuid& origin, qint64 counter) {
-    return m_db.execSql(QStringLiteral("INSERT INTO sync_vector (origin, counter) VALUES (?, ?) "
-                                       "ON CONFLICT(origin) DO UPDATE SET counter = "
-                                       "max(counter, excluded.counter)"),
-                        {idText(origin), counter});
+    return cachedExec(QStringLiteral("INSERT INTO sync_vector (origin, counter) VALUES (?, ?) "
+                                     "ON CONFLICT(origin) DO UPDATE SET counter = "
+                                     "max(counter, excluded.counter)"),
+                      {idText(origin), counter});
 }
 
 Result<QList<Change>> ChangeLog::changesOfRow(const QString& table, const QString& rowId) const {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto r = m_db.exec(q,
-                           QStringLiteral("SELECT %1 FROM change_log WHERE tbl = ? AND row_id = ? "
-                                          "ORDER BY hlc")
-                               .arg(QLatin1String(kColumns)),
-                           {table, rowId});
-        !r)
-        return Result<QList<Change>>(r.error());
+    auto q = m_cache.exec(QStringLiteral("SELECT %1 FROM change_log WHERE tbl = ? AND row_id = ? "
+                                         "ORDER BY hlc")
+                              .arg(QLatin1String(kColumns)),
+                          {table, rowId});
+    if (!q)
+        return Result<QList<Change>>(q.error());
     QList<Change> out;
-    while (q.next())
-        out.append(readChange(q));
+    while ((*q)->next())
+        out.append(readChange(**q));
+    (*q)->finish();
     return out;
 }
 
@@ -176,10 +179,11 @@ Status ChangeLog::forEachChangeBeyond(const VersionVector& known,
 
 Result<qint64> ChangeLog::countBeyond(const VersionVector& known) const {
     qint64 n = 0;
-    if (auto s = forEachChangeBeyond(known, [&](const Change&) {
-            ++n;
-            return true;
-        });
+    if (auto s = forEachChangeBeyond(known,
+                                     [&](const Change&) {
+                                         ++n;
+                                         return true;
+                                     });
         !s)
         return Result<qint64>(s.error());
     return n;

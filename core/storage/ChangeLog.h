@@ -4,6 +4,7 @@
 // the same transaction as the write, so nothing escapes the log. The sync service reads and
 // extends it; nothing else issues SQL on these tables.
 #include "Database.h"
+#include "StatementCache.h"
 #include "sync/Change.h"
 
 #include <QJsonObject>
@@ -20,7 +21,7 @@ struct FieldClock {
 class ChangeLog {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
-    explicit ChangeLog(const Database& db) : m_db(db) {}
+    explicit ChangeLog(const Database& db) : m_db(db), m_cache(db) {}
 
     // Records a change made here: the next counter of this site, a new clock, the fields' bases
     // (their current clocks) and, for a deletion, this site's version vector. `fields` holds
@@ -32,7 +33,8 @@ public:
     Result<sync::Change> recordPurge(const QString& table, const QString& rowId);
 
     // Current clock and value of every logged field of one row (latest clock wins).
-    Result<QHash<QString, FieldClock>> fieldClocks(const QString& table, const QString& rowId) const;
+    Result<QHash<QString, FieldClock>> fieldClocks(const QString& table,
+                                                   const QString& rowId) const;
     // Every logged change of one row, oldest clock first.
     Result<QList<sync::Change>> changesOfRow(const QString& table, const QString& rowId) const;
 
@@ -64,8 +66,10 @@ public:
 private:
     Status insert(const sync::Change& c);
     Status advanceVector(const QUuid& origin, qint64 counter);
+    Status cachedExec(const QString& sql, const QVariantList& binds) const;
 
     const Database& m_db;
+    mutable StatementCache m_cache; // the statements a bundle's import runs per change
 };
 
 } // namespace bs

@@ -140,14 +140,13 @@ Result<std::optional<QJsonObject>> SyncQueries::readRow(const QString& table,
     using R = Result<std::optional<QJsonObject>>;
     if (auto s = checkTable(table); !s)
         return R(s.error());
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (auto r = m_db.exec(q, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
-        !r)
-        return R(r.error());
-    if (!q.next())
+    auto q = m_cache.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
+    if (!q)
+        return R(q.error());
+    if (!(*q)->next())
         return std::optional<QJsonObject>();
-    const QSqlRecord rec = q.record();
+    const QSqlRecord rec = (*q)->record();
+    (*q)->finish();
     QJsonObject out;
     for (int i = 0; i < rec.count(); ++i)
         out.insert(rec.fieldName(i), sync::toJsonValue(rec.value(i)));
@@ -173,10 +172,11 @@ Status SyncQueries::insertRow(const QString& table, const QString& id, const QJs
     }
     QStringList marks;
     marks.fill(QStringLiteral("?"), columns.size());
-    return m_db.execSql(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table, columns.join(QStringLiteral(", ")),
-                                 marks.join(QStringLiteral(", "))),
-                        binds);
+    auto q = m_cache.exec(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+        binds);
+    return q ? Status::success() : Status(q.error());
 }
 
 Status SyncQueries::updateRow(const QString& table, const QString& id, const QJsonObject& fields,
@@ -193,9 +193,10 @@ Status SyncQueries::updateRow(const QString& table, const QString& id, const QJs
         binds << sync::fromJsonValue(it.value());
     }
     binds << id;
-    return m_db.execSql(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(table, sets.join(QStringLiteral(", "))),
-                        binds);
+    auto q = m_cache.exec(
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
+        binds);
+    return q ? Status::success() : Status(q.error());
 }
 
 Status SyncQueries::writeLocal(const QString& table, const QString& id,
@@ -234,8 +235,8 @@ Status SyncQueries::applyPurge(const QString& table, const QString& id, const QS
     if (auto s = m_db.execSql(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id}); !s)
         return s;
     if (table == QLatin1String("journal_note"))
-        if (auto s = m_db.execSql(QStringLiteral("DELETE FROM journal_search WHERE note_id = ?"),
-                                  {id});
+        if (auto s =
+                m_db.execSql(QStringLiteral("DELETE FROM journal_search WHERE note_id = ?"), {id});
             !s)
             return s;
     if (auto s = m_db.execSql(QStringLiteral("UPDATE sync_conflict SET resolved_utc = ?, "
@@ -270,6 +271,10 @@ Status SyncQueries::purgeLocal(const QString& table, const QString& id) const {
 }
 
 Status SyncQueries::deferForeignKeys() const {
+    // A large import touches many pages (random UUID keys); a page cache of up to 64 MiB keeps
+    // more of them in memory instead of spilling them to the WAL and reading them back.
+    if (auto s = m_db.execSql(QStringLiteral("PRAGMA cache_size = -65536")); !s)
+        return s;
     return m_db.execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
@@ -306,7 +311,8 @@ Result<QList<PeerInfo>> SyncQueries::peers() const {
         PeerInfo p;
         p.site = QUuid::fromString(q.value(0).toString());
         p.name = q.value(1).toString();
-        p.known = sync::vectorFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
+        p.known =
+            sync::vectorFromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
         p.lastSeenUtc = fromDbTimestamp(q.value(3).toString());
         out.append(p);
     }

@@ -4,6 +4,7 @@
 // are), peers, history, conflicts, purges, the backup before an import and the site's meta.
 #include "ChangeLog.h"
 #include "Database.h"
+#include "StatementCache.h"
 #include "sync/SyncService.h"
 
 #include <QHash>
@@ -27,7 +28,7 @@ struct SyncSchema {
 class SyncQueries {
     Q_DECLARE_TR_FUNCTIONS(SyncQueries)
 public:
-    explicit SyncQueries(const Database& db) : m_db(db) {}
+    explicit SyncQueries(const Database& db) : m_db(db), m_cache(db) {}
 
     Result<SyncSchema> schema() const;
 
@@ -82,6 +83,7 @@ private:
 
     const Database& m_db;
     mutable std::optional<SyncSchema> m_schema;
+    mutable StatementCache m_cache; // the row statements a bundle's import runs per change
 };
 
 QString conflictKindCode(sync::ConflictKind kind);

@@ -170,7 +170,7 @@ private:
             return true;
         }
         if (m_r.isFloat16() || m_r.isFloat() || m_r.isDouble()) {
-            const double d = m_r.isDouble() ? m_r.toDouble()
+            const double d = m_r.isDouble()  ? m_r.toDouble()
                              : m_r.isFloat() ? double(m_r.toFloat())
                                              : double(m_r.toFloat16());
             if (!std::isfinite(d))

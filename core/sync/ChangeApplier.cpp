@@ -152,8 +152,8 @@ Status ChangeApplier::applyRow(const Change& c, ImportPreview& stats, bool flagg
         for (const QString& column : m_schema.required.value(c.table))
             if (!full.contains(column) || full.value(column).isNull())
                 return Status::success();
-        const QString created = full.contains(kCreated) ? full.value(kCreated).toString()
-                                                        : m_db.nowText();
+        const QString created =
+            full.contains(kCreated) ? full.value(kCreated).toString() : m_db.nowText();
         if (auto s = m_queries.insertRow(c.table, c.rowId, full, created, c.origin); !s)
             return s;
         countRow(key, stats.newRows);
@@ -165,14 +165,14 @@ Status ChangeApplier::applyRow(const Change& c, ImportPreview& stats, bool flagg
         m_touchedNotes.insert(QUuid::fromString(c.rowId));
     } else if (c.table == QLatin1String("journal_revision")) {
         const auto clocks = ChangeLog::clocksOf(all);
-        m_touchedNotes.insert(QUuid::fromString(clocks.value(QStringLiteral("note_id")).value.toString()));
+        m_touchedNotes.insert(
+            QUuid::fromString(clocks.value(QStringLiteral("note_id")).value.toString()));
     }
     return Status::success();
 }
 
-Status ChangeApplier::fieldConflict(const Change& c, const QString& field,
-                                    const FieldClock& local, bool changeWins,
-                                    ImportPreview& stats) {
+Status ChangeApplier::fieldConflict(const Change& c, const QString& field, const FieldClock& local,
+                                    bool changeWins, ImportPreview& stats) {
     Conflict k;
     k.kind = ConflictKind::Field;
     k.table = c.table;

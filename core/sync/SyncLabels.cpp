@@ -81,8 +81,7 @@ QString SyncLabels::recordLabel(const SyncQueries& queries, const QString& table
         const QDate date = fromDbTimestamp(r.value(QLatin1String("written_utc")).toString())
                                .toTimeZone(Clock::localZone())
                                .date();
-        return tr("Note of %1 about %2")
-            .arg(date.toString(QStringLiteral("dd.MM.yyyy")), citizen);
+        return tr("Note of %1 about %2").arg(date.toString(QStringLiteral("dd.MM.yyyy")), citizen);
     }
     const QString name = r.value(QLatin1String("name")).toString();
     if (!citizen.isEmpty())

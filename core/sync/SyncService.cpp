@@ -80,8 +80,8 @@ QString SyncService::nameOfSite(const QUuid& site) const {
 }
 
 Result<ExportSummary> SyncService::exportBundle(const QString& filePath, const QUuid& peer,
-                                                const QString& passphrase,
-                                                const Progress& progress, bool fastKdf) {
+                                                const QString& passphrase, const Progress& progress,
+                                                bool fastKdf) {
     using R = Result<ExportSummary>;
     SyncQueries queries(m_db);
     ChangeLog log(m_db);
@@ -155,8 +155,8 @@ Result<SyncService::Opened> SyncService::open(const QString& filePath, const QSt
     using R = Result<Opened>;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(tr("Could not open %1: %2. Nothing was imported.")
-                              .arg(filePath, file.errorString()));
+        return R::failure(
+            tr("Could not open %1: %2. Nothing was imported.").arg(filePath, file.errorString()));
     auto read = readBundle(file, passphrase, [&](qint64 done, qint64 total) {
         if (progress && total > 0)
             progress(kDecryptShare * done / total, kProgressScale);
@@ -178,8 +178,7 @@ Result<SyncService::Opened> SyncService::open(const QString& filePath, const QSt
     return Opened{opened.header, std::move(payload.value())};
 }
 
-Result<ImportPreview> SyncService::apply(const Opened& opened, bool keep,
-                                         const QString& filePath,
+Result<ImportPreview> SyncService::apply(const Opened& opened, bool keep, const QString& filePath,
                                          const Progress& progress) const {
     using R = Result<ImportPreview>;
     ImportPreview p;
@@ -309,10 +308,10 @@ Result<QList<Conflict>> SyncService::conflicts(bool includeResolved) const {
         return list;
     for (Conflict& c : *list) {
         c.recordLabel = SyncLabels::recordLabel(queries, c.table, c.rowId);
-        c.fieldLabel = c.kind == ConflictKind::NoteVersions      ? tr("Two versions of the note")
-                       : c.kind == ConflictKind::EditedAfterDelete ? tr("Deleted and edited")
-                                                                   : SyncLabels::fieldLabel(
-                                                                         c.table, c.field);
+        c.fieldLabel = c.kind == ConflictKind::NoteVersions ? tr("Two versions of the note")
+                       : c.kind == ConflictKind::EditedAfterDelete
+                           ? tr("Deleted and edited")
+                           : SyncLabels::fieldLabel(c.table, c.field);
         c.currentSiteName = nameOfSite(c.currentSite);
         c.otherSiteName = nameOfSite(c.otherSite);
     }
@@ -330,8 +329,8 @@ Status SyncService::resolveConflict(const QUuid& conflictId, bool keepOther) {
     const Conflict c = **found;
     if (c.resolved)
         return Status::failure(tr("This conflict has already been resolved."));
-    const QString resolution = keepOther ? QStringLiteral("kept_other")
-                                         : QStringLiteral("kept_current");
+    const QString resolution =
+        keepOther ? QStringLiteral("kept_other") : QStringLiteral("kept_current");
     return m_db.transaction([&]() -> Status {
         if (c.kind == ConflictKind::NoteVersions) {
             if (auto written = [&]() -> Status {
@@ -344,8 +343,7 @@ Status SyncService::resolveConflict(const QUuid& conflictId, bool keepOther) {
                     auto heads = journal.heads(noteId);
                     if (!heads)
                         return Status(heads.error());
-                    const QString wanted = keepOther ? c.otherValue.toString()
-                                                     : note->fullText();
+                    const QString wanted = keepOther ? c.otherValue.toString() : note->fullText();
                     std::optional<JournalRevision> chosen;
                     for (const QUuid& head : std::as_const(*heads)) {
                         auto r = repo.get<JournalRevision>(head);
@@ -384,8 +382,7 @@ Status SyncService::resolveConflict(const QUuid& conflictId, bool keepOther) {
                 return written;
         } else if (c.kind == ConflictKind::EditedAfterDelete) {
             if (keepOther)
-                if (auto s = queries.writeLocal(c.table, c.rowId,
-                                                {{QStringLiteral("deleted"), 1}});
+                if (auto s = queries.writeLocal(c.table, c.rowId, {{QStringLiteral("deleted"), 1}});
                     !s)
                     return s;
         } else {

@@ -22,7 +22,7 @@ using Progress = std::function<void(qint64 done, qint64 total)>;
 
 struct PeerInfo {
     QUuid site;
-    QString name;       // the name the peer gave itself ("Alunden"), from its last bundle
+    QString name;        // the name the peer gave itself ("Alunden"), from its last bundle
     VersionVector known; // what the peer reported holding in its last bundle
     QDateTime lastSeenUtc;
 };
@@ -74,8 +74,8 @@ struct Conflict {
     QString table;
     QString rowId;
     QString field;
-    QString recordLabel; // "Borger Anna Hansen", "Notat 12.11.2025 om Anna Hansen"
-    QString fieldLabel;  // "Adresse"
+    QString recordLabel;     // "Borger Anna Hansen", "Notat 12.11.2025 om Anna Hansen"
+    QString fieldLabel;      // "Adresse"
     QJsonValue currentValue; // the value in use now (the winner)
     QJsonValue otherValue;   // the value that lost
     QString currentSiteName;

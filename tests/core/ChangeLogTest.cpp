@@ -1,8 +1,8 @@
 // Every write through the services is recorded in the change log, per changed column, so it can
 // travel (docs/sync.md "Recording changes"); a copied database file takes a new site id.
+#include "storage/ChangeLog.h"
 #include "services/JournalService.h"
 #include "storage/CalendarQueries.h"
-#include "storage/ChangeLog.h"
 #include "support/TestDatabase.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 // decrypts but carries something invalid is refused as a whole, and the database is unchanged
 // (every table compared, the change log included).
 #include "storage/Migrations.h"
-#include "sync/BundlePayload.h"
 #include "support/SyncSites.h"
+#include "sync/BundlePayload.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -141,8 +141,8 @@ TEST_CASE("Damaged, cut, foreign, newer and invalid bundles are refused and chan
         c.fields.insert(s("deleted"), 7);
         refused(craft(office, a, payloadOf({validChange(a), c})), s("change 2"));
         // A valid change applies (the crafted file is otherwise fine).
-        REQUIRE(office.sync->importBundle(craft(office, a, payloadOf({validChange(a)})),
-                                          kTestPassphrase)
+        REQUIRE(office.sync
+                    ->importBundle(craft(office, a, payloadOf({validChange(a)})), kTestPassphrase)
                     .ok());
         return;
     }

@@ -174,8 +174,7 @@ TEST_CASE("A deletion made after seeing the edit wins, and a restore brings it b
     CHECK(w.office.dump() == w.alunden.dump());
 }
 
-TEST_CASE("Two concurrent edits of a note keep both versions until one supersedes both",
-          "[sync]") {
+TEST_CASE("Two concurrent edits of a note keep both versions until one supersedes both", "[sync]") {
     TwoSites w;
     JournalService officeJournal(w.office.reg());
     JournalNote n;

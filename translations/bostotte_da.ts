@@ -9149,13 +9149,6 @@ Hvad vi gjorde derefter: </translation>
         <translation>en unavngiven computer</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are kept as conflicts and not trusted.</source>
-        <translation>
-            <numerusform>%n ændring har et tidspunkt, der ligger mere end 24 timer foran denne computers ur. Den gemmes som konflikt og godtages ikke.</numerusform>
-            <numerusform>%n ændringer har et tidspunkt, der ligger mere end 24 timer foran denne computers ur. De gemmes som konflikter og godtages ikke.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The other computer&apos;s clock was more than 24 hours behind (%n change(s)). Check the date and time on it.</source>
         <translation>
             <numerusform>Uret på den anden computer gik mere end 24 timer bagud (%n ændring). Tjek dato og klokkeslæt på den.</numerusform>
@@ -9188,6 +9181,13 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>The data as it was before is kept in %1.</source>
         <translation>Data, som de så ud før, er gemt i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are applied, but where they change an address, a date or a status, the change is listed under Conflicts to check.</source>
+        <translation>
+            <numerusform>%n ændring har et tidspunkt mere end 24 timer foran denne computers ur. Den indlæses, men ændrer den en adresse, en dato eller en status, står ændringen under Konflikter, så den kan tjekkes.</numerusform>
+            <numerusform>%n ændringer har et tidspunkt mere end 24 timer foran denne computers ur. De indlæses, men ændrer de en adresse, en dato eller en status, står ændringen under Konflikter, så den kan tjekkes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

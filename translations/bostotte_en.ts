@@ -4350,9 +4350,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>The clock of %1 was %n day(s) behind this computer&apos;s when it wrote the bundle; its changes lose to newer ones. Ask them to check the date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The clock of %1 was %n day behind this computer&apos;s when it wrote the bundle; its changes lose to newer ones. Ask them to check the date.</numerusform>
+            <numerusform>The clock of %1 was %n days behind this computer&apos;s when it wrote the bundle; its changes lose to newer ones. Ask them to check the date.</numerusform>
         </translation>
     </message>
     <message>
@@ -4361,9 +4361,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>Changes from %1 carry a clock %n day(s) ahead of this computer&apos;s. They were not trusted to win: check the date on that computer, and check the conflict list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes from %1 carry a clock %n day ahead of this computer&apos;s. They were not trusted to win: check the date on that computer, and check the conflict list.</numerusform>
+            <numerusform>Changes from %1 carry a clock %n days ahead of this computer&apos;s. They were not trusted to win: check the date on that computer, and check the conflict list.</numerusform>
         </translation>
     </message>
     <message>
@@ -8940,9 +8940,9 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>Saved %n change(s) for %1 in %2 (%3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n change for %1 in %2 (%3).</numerusform>
+            <numerusform>Saved %n changes for %1 in %2 (%3).</numerusform>
         </translation>
     </message>
 </context>
@@ -9121,21 +9121,14 @@ What we did next: </source>
     </message>
     <message numerus="yes">
         <source>From %1, saved %2: %n change(s) in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>From %1, saved %2: %n change in the file.</numerusform>
+            <numerusform>From %1, saved %2: %n changes in the file.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unnamed computer</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are kept as conflicts and not trusted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>The other computer&apos;s clock was more than 24 hours behind (%n change(s)). Check the date and time on it.</source>
@@ -9170,6 +9163,13 @@ What we did next: </source>
     <message>
         <source>The data as it was before is kept in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) carry a time more than 24 hours ahead of this computer&apos;s clock. They are applied, but where they change an address, a date or a status, the change is listed under Conflicts to check.</source>
+        <translation>
+            <numerusform>%n change carry a time more than 24 hours ahead of this computer&apos;s clock. They are applied, but where they change an address, a date or a status, the change is listed under Conflicts to check.</numerusform>
+            <numerusform>%n changes carry a time more than 24 hours ahead of this computer&apos;s clock. They are applied, but where they change an address, a date or a status, the change is listed under Conflicts to check.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

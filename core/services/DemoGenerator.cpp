@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "sync/SyncService.h"
+
 #include "domain/Cpr.h"
 #include "domain/Ffb.h"
 #include "services/DemoDesk.h"
@@ -1998,7 +2000,8 @@ Status DemoGenerator::generate(Registry& registry, const DemoOptions& options) {
             return Status::failure(
                 tr("The demo data could not be created: %1").arg(rejected.message));
         }
-        return Status::success();
+        // The demo file is the office's: that is the name its sync bundles carry.
+        return sync::SyncService(registry.database()).setSiteName(QStringLiteral("Kontoret"));
     });
 }
 

@@ -49,10 +49,11 @@ Status Database::checkSiteFingerprint() {
                                  {idText(m_installationId)});
                 !s)
                 return s;
-            if (auto s = execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES "
-                                                "('previous_site_ids', ?) ON CONFLICT(key) DO "
-                                                "UPDATE SET value = value || ' ' || excluded.value"),
-                                 {idText(old)});
+            if (auto s =
+                    execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES "
+                                           "('previous_site_ids', ?) ON CONFLICT(key) DO "
+                                           "UPDATE SET value = value || ' ' || excluded.value"),
+                            {idText(old)});
                 !s)
                 return s;
             m_siteRenewed = true;

@@ -20,7 +20,7 @@ struct Change {
     qint64 counter = 0; // that site's sequence number, 1, 2, 3, ...
     QString hlc;        // Hlc::toText()
     QString table;      // a synchronised table (see syncTables())
-    QString rowId; // the row's id (a UUID, or a setting's key)
+    QString rowId;      // the row's id (a UUID, or a setting's key)
     ChangeKind kind = ChangeKind::Row;
     // Column -> new value (JSON null, number or string: exactly what SQLite stores). An insert
     // carries every column (and created_utc); an update only the columns it changed.

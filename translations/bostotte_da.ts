@@ -3200,6 +3200,10 @@ Hvad vi gjorde derefter: </translation>
         <source>the seen vector is not valid</source>
         <translation>vektoren over sete ændringer er ikke gyldig</translation>
     </message>
+    <message>
+        <source>the recipient&apos;s assumed version vector is not valid</source>
+        <translation>modtagerens forventede versionsvektor er ikke gyldig</translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -4410,6 +4414,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>The record was not found (it may have been removed).</source>
         <translation>Posten blev ikke fundet (den er måske fjernet).</translation>
+    </message>
+    <message>
+        <source>This file leaves out changes the sender believes this computer already has, but it does not have them (was it restored from an older backup?). Ask the sender for a file for a new computer, which carries everything. Nothing was imported.</source>
+        <translation>Filen udelader ændringer, som afsenderen tror, denne computer allerede har, men den har dem ikke (er den gendannet fra en ældre sikkerhedskopi?). Bed afsenderen om en fil til en ny computer, som indeholder alt. Intet blev indlæst.</translation>
     </message>
 </context>
 <context>

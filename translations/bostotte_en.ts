@@ -3183,6 +3183,10 @@ What we did next: </source>
         <source>the seen vector is not valid</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the recipient&apos;s assumed version vector is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Period</name>
@@ -4392,6 +4396,10 @@ What we did next: </source>
     </message>
     <message>
         <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file leaves out changes the sender believes this computer already has, but it does not have them (was it restored from an older backup?). Ask the sender for a file for a new computer, which carries everything. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,14 @@ Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSp
     return out;
 }
 
+Result<Format> parseJsonOrText(const QString& text) {
+    auto format = parseFormat(text);
+    if (!format || *format == Format::Csv)
+        return Result<Format>::failure(
+            Context::tr("unknown format \"%1\"; use json or text").arg(text));
+    return format;
+}
+
 Result<Format> parseFormat(const QString& text) {
     const QString t = text.trimmed().toLower();
     if (t.isEmpty() || t == QLatin1String("text"))

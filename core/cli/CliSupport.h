@@ -57,6 +57,8 @@ enum class Format { Text, Json, Csv };
 
 // "text" (default when empty), "json" or "csv".
 Result<Format> parseFormat(const QString& text);
+// For commands that write JSON or text only: the format, or the usage message naming both.
+Result<Format> parseJsonOrText(const QString& text);
 // Strict YYYY-MM-DD.
 Result<QDate> parseIsoDate(const QString& text);
 

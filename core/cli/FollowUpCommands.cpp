@@ -54,10 +54,9 @@ int runFollowUp(Context& ctx, const QStringList& args) {
     auto parsed = Args::parse(args, {{"staff", true}, {"run", false}, {"format", true}}, 0);
     if (!parsed)
         return ctx.usage(parsed.message());
-    auto format = parseFormat(parsed->value("format"));
-    if (!format || *format == Format::Csv)
-        return ctx.usage(
-            Context::tr("unknown format \"%1\"; use json or text").arg(parsed->value("format")));
+    auto format = parseJsonOrText(parsed->value("format"));
+    if (!format)
+        return ctx.usage(format.message());
 
     auto db = ctx.openExisting();
     if (!db)

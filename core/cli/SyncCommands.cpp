@@ -195,10 +195,9 @@ int runImport(Context& ctx, const QStringList& args) {
     const QString file = parsed->positionals().first();
     if (!QFileInfo(file).isFile())
         return ctx.usage(Context::tr("the bundle file %1 does not exist").arg(file));
-    auto format = parseFormat(parsed->value("format"));
-    if (!format || *format == Format::Csv)
-        return ctx.usage(
-            Context::tr("unknown format \"%1\"; use json or text").arg(parsed->value("format")));
+    auto format = parseJsonOrText(parsed->value("format"));
+    if (!format)
+        return ctx.usage(format.message());
     auto passphrase = readPassphrase(parsed->value("passphrase-file"));
     if (!passphrase)
         return ctx.usage(passphrase.message());
@@ -241,10 +240,9 @@ int runConflicts(Context& ctx, const QStringList& args) {
     auto parsed = Args::parse(args, {{"format", true}, {"all", false}}, 0);
     if (!parsed)
         return ctx.usage(parsed.message());
-    auto format = parseFormat(parsed->value("format"));
-    if (!format || *format == Format::Csv)
-        return ctx.usage(
-            Context::tr("unknown format \"%1\"; use json or text").arg(parsed->value("format")));
+    auto format = parseJsonOrText(parsed->value("format"));
+    if (!format)
+        return ctx.usage(format.message());
     auto db = ctx.openExisting();
     if (!db)
         return ctx.fail(db.message());

@@ -16,6 +16,8 @@ using sync::VersionVector;
 namespace {
 
 QString jsonText(const QJsonObject& o) {
+    if (o.isEmpty())
+        return QStringLiteral("{}"); // most bases and seen vectors: no document to build
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -71,6 +73,11 @@ Result<Change> ChangeLog::recordLocal(const QString& table, const QString& rowId
         for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
             c.base.insert(it.key(), clocks.value(it.key()).hlc);
     }
+    return stampAndStore(c);
+}
+
+Result<Change> ChangeLog::stampAndStore(Change c) {
+    // This site's next counter and a new clock; a deletion also records what this site has seen.
     auto v = vector();
     if (!v)
         return Result<Change>(v.error());
@@ -201,9 +208,7 @@ Result<bool> ChangeLog::contains(const QUuid& origin, qint64 counter) const {
 }
 
 Status ChangeLog::storeReceived(const Change& change) {
-    if (auto s = insert(change); !s)
-        return s;
-    return advanceVector(change.origin, change.counter);
+    return insert(change);
 }
 
 Result<Change> ChangeLog::recordPurge(const QString& table, const QString& rowId) {
@@ -212,20 +217,7 @@ Result<Change> ChangeLog::recordPurge(const QString& table, const QString& rowId
     c.table = table;
     c.rowId = rowId;
     c.kind = ChangeKind::Purge;
-    auto v = vector();
-    if (!v)
-        return Result<Change>(v.error());
-    c.counter = v->value(c.origin, 0) + 1;
-    c.hlc = m_db.hlc().tick(m_db.clock().nowUtc().toMSecsSinceEpoch()).toText();
-    if (auto s = insert(c); !s)
-        return Result<Change>(s.error());
-    if (auto s = advanceVector(c.origin, c.counter); !s)
-        return Result<Change>(s.error());
-    return c;
-}
-
-Status ChangeLog::skipReceived(const Change& change) {
-    return advanceVector(change.origin, change.counter);
+    return stampAndStore(c);
 }
 
 Status ChangeLog::dropRowHistory(const QString& table, const QString& rowId) {

@@ -47,11 +47,10 @@ public:
     Result<qint64> countBeyond(const sync::VersionVector& known) const;
     // Whether the change (origin, counter) is already in the log.
     Result<bool> contains(const QUuid& origin, qint64 counter) const;
-    // Stores a change received from another site and advances the vector. Idempotent.
+    // Stores a change received from another site. Idempotent. The importer advances the vector
+    // once for the whole bundle (advanceVector), also past changes it skips (of purged rows).
     Status storeReceived(const sync::Change& change);
-    // Counts a received change as held (advances the vector) without storing it: a change of a
-    // purged row, whose content must not come back.
-    Status skipReceived(const sync::Change& change);
+    Status advanceVector(const QUuid& origin, qint64 counter);
     // Removes every logged change of a row (its content must not travel any more) but the
     // purge itself.
     Status dropRowHistory(const QString& table, const QString& rowId);
@@ -65,7 +64,7 @@ public:
 
 private:
     Status insert(const sync::Change& c);
-    Status advanceVector(const QUuid& origin, qint64 counter);
+    Result<sync::Change> stampAndStore(sync::Change c);
     Status cachedExec(const QString& sql, const QVariantList& binds) const;
 
     const Database& m_db;

@@ -214,6 +214,34 @@ Status SyncQueries::writeLocal(const QString& table, const QString& id,
     });
 }
 
+Result<QSet<QString>> SyncQueries::knownRows(const QString& table, const QStringList& ids) const {
+    using R = Result<QSet<QString>>;
+    if (auto s = checkTable(table); !s)
+        return R(s.error());
+    constexpr qsizetype kBatch = 500; // well under SQLite's limit of bound parameters
+    QSet<QString> out;
+    for (qsizetype from = 0; from < ids.size(); from += kBatch) {
+        const QStringList part = ids.mid(from, kBatch);
+        QVariantList binds;
+        for (const QString& id : part)
+            binds << id;
+        const QString marks = QStringLiteral("?, ").repeated(part.size() - 1) + QLatin1Char('?');
+        // Both the log and the table: a row may exist without a logged change (written before
+        // the log by other means), and a logged change may wait for its row.
+        const QString sql = QStringLiteral("SELECT row_id FROM change_log WHERE tbl = '") + table +
+                            QStringLiteral("' AND row_id IN (") + marks +
+                            QStringLiteral(") UNION SELECT id FROM ") + table +
+                            QStringLiteral(" WHERE id IN (") + marks + QLatin1Char(')');
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (auto r = m_db.exec(q, sql, binds + binds); !r)
+            return R(r.error());
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
 Result<QSet<QString>> SyncQueries::purgedKeys() const {
     QSqlQuery q(m_db.connection());
     if (auto r = m_db.exec(q, QStringLiteral("SELECT tbl, row_id FROM purged")); !r)

@@ -47,6 +47,9 @@ public:
 
     // Purges
     Result<QSet<QString>> purgedKeys() const; // "table/row id"
+    // Of `ids` (rows of `table`), those this file already knows: a row or a logged change.
+    // Asked in batches, so an import of many new rows does not look each one up.
+    Result<QSet<QString>> knownRows(const QString& table, const QStringList& ids) const;
     // Erases a row for good: records `hlc` in `purged`, deletes the row, drops its history.
     Status applyPurge(const QString& table, const QString& id, const QString& hlc) const;
     // A purge made here (legal erasure, issue 7): logged so it travels, then applied.

@@ -107,6 +107,9 @@ private:
             } else if (key == QLatin1String("vector")) {
                 if (!readVector(out.vector))
                     return fail(tr("the sender's version vector is not valid"));
+            } else if (key == QLatin1String("assumed")) {
+                if (!readVector(out.assumed))
+                    return fail(tr("the recipient's assumed version vector is not valid"));
             } else if (key == QLatin1String("changes")) {
                 if (!readChanges(out.changes))
                     return false;
@@ -305,9 +308,10 @@ private:
 
 } // namespace
 
-PayloadCodec::PayloadCodec(const QString& senderName, const VersionVector& vector)
+PayloadCodec::PayloadCodec(const QString& senderName, const VersionVector& vector,
+                           const VersionVector& assumed)
     : m_writer(new QCborStreamWriter(&m_bytes)) {
-    m_writer->startMap(4);
+    m_writer->startMap(5);
     m_writer->append(QLatin1String("format"));
     m_writer->append(kFormat);
     m_writer->append(QLatin1String("sender_name"));
@@ -315,6 +319,13 @@ PayloadCodec::PayloadCodec(const QString& senderName, const VersionVector& vecto
     m_writer->append(QLatin1String("vector"));
     m_writer->startMap(vector.size());
     for (auto it = vector.cbegin(); it != vector.cend(); ++it) {
+        m_writer->append(it.key().toString(QUuid::WithoutBraces));
+        m_writer->append(it.value());
+    }
+    m_writer->endMap();
+    m_writer->append(QLatin1String("assumed"));
+    m_writer->startMap(assumed.size());
+    for (auto it = assumed.cbegin(); it != assumed.cend(); ++it) {
         m_writer->append(it.key().toString(QUuid::WithoutBraces));
         m_writer->append(it.value());
     }

@@ -19,6 +19,10 @@ namespace bs::sync {
 struct BundlePayload {
     QString senderName;
     VersionVector vector; // what the sender held when it wrote the bundle
+    // What the sender assumed the recipient holds (the changes up to it are left out). A
+    // recipient that holds less (restored from an old backup) refuses the bundle: it would
+    // have a gap.
+    VersionVector assumed;
     QList<Change> changes;
 };
 
@@ -31,7 +35,8 @@ class PayloadCodec {
     Q_DECLARE_TR_FUNCTIONS(PayloadCodec)
 public:
     // Appends changes one by one (from ChangeLog::forEachChangeBeyond), then finish().
-    explicit PayloadCodec(const QString& senderName, const VersionVector& vector);
+    PayloadCodec(const QString& senderName, const VersionVector& vector,
+                 const VersionVector& assumed);
     ~PayloadCodec();
     PayloadCodec(const PayloadCodec&) = delete;
     PayloadCodec& operator=(const PayloadCodec&) = delete;

@@ -31,7 +31,28 @@ QUuid siteOf(const QString& hlc) {
 ChangeApplier::ChangeApplier(Database& db) : m_db(db), m_log(db), m_queries(db) {
 }
 
-Status ChangeApplier::begin() {
+Status ChangeApplier::begin(const QList<Change>& changes) {
+    if (auto s = prepare(); !s)
+        return s;
+    return prefetchKnownRows(changes);
+}
+
+Status ChangeApplier::prefetchKnownRows(const QList<Change>& changes) {
+    QHash<QString, QStringList> idsPerTable;
+    for (const Change& c : changes)
+        if (c.kind == ChangeKind::Row && !covers(m_vector, c.origin, c.counter))
+            idsPerTable[c.table].append(c.rowId);
+    for (auto it = idsPerTable.cbegin(); it != idsPerTable.cend(); ++it) {
+        auto known = m_queries.knownRows(it.key(), it.value());
+        if (!known)
+            return Status(known.error());
+        for (const QString& id : std::as_const(*known))
+            m_known.insert(rowKey(it.key(), id));
+    }
+    return Status::success();
+}
+
+Status ChangeApplier::prepare() {
     auto schema = m_queries.schema();
     if (!schema)
         return Status(schema.error());
@@ -40,6 +61,7 @@ Status ChangeApplier::begin() {
     if (!vector)
         return Status(vector.error());
     m_vector = *vector;
+    m_vectorBefore = m_vector;
     auto purged = m_queries.purgedKeys();
     if (!purged)
         return Status(purged.error());
@@ -69,7 +91,7 @@ Status ChangeApplier::apply(const Change& c, ImportPreview& stats) {
     if (c.kind == ChangeKind::Purge)
         return applyPurge(c, stats);
     if (m_purged.contains(rowKey(c.table, c.rowId)))
-        return m_log.skipReceived(c); // an old change of an erased row: never brought back
+        return Status::success(); // an old change of an erased row: never brought back
     return applyRow(c, stats, ahead);
 }
 
@@ -87,6 +109,14 @@ Status ChangeApplier::applyPurge(const Change& c, ImportPreview& stats) {
 }
 
 Status ChangeApplier::applyRow(const Change& c, ImportPreview& stats, bool flaggedAhead) {
+    // A row this file has never seen has no history and no stored values to look up.
+    const QString known = rowKey(c.table, c.rowId);
+    if (!m_known.contains(known)) {
+        m_known.insert(known);
+        if (auto s = m_log.storeReceived(c); !s)
+            return s;
+        return insertFresh(c, stats);
+    }
     auto before = m_log.changesOfRow(c.table, c.rowId);
     if (!before)
         return Status(before.error());
@@ -171,6 +201,30 @@ Status ChangeApplier::applyRow(const Change& c, ImportPreview& stats, bool flagg
     return Status::success();
 }
 
+Status ChangeApplier::insertFresh(const Change& c, ImportPreview& stats) {
+    // The same outcome as applyRow() for a row with no history here (every field wins, the
+    // deletion marker is the change's own), without building the merge state: most of a large
+    // bundle is new rows.
+    QJsonObject full = c.fields;
+    full.insert(kDeleted, c.setsDeleted() ? 1 : 0);
+    for (const QString& column : m_schema.required.value(c.table))
+        if (!full.contains(column) || full.value(column).isNull())
+            return Status::success(); // the row appears once its insert arrives
+    const QString created =
+        full.contains(kCreated) ? full.value(kCreated).toString() : m_db.nowText();
+    if (auto s = m_queries.insertRow(c.table, c.rowId, full, created, c.origin); !s)
+        return s;
+    countRow(rowKey(c.table, c.rowId), stats.newRows);
+    if (c.table == QLatin1String("citizen"))
+        sample(tr("New citizen: %1").arg(full.value(QLatin1String("name")).toString()), stats);
+    if (c.table == QLatin1String("journal_note"))
+        m_touchedNotes.insert(QUuid::fromString(c.rowId));
+    else if (c.table == QLatin1String("journal_revision"))
+        m_touchedNotes.insert(
+            QUuid::fromString(c.fields.value(QLatin1String("note_id")).toString()));
+    return Status::success();
+}
+
 Status ChangeApplier::fieldConflict(const Change& c, const QString& field, const FieldClock& local,
                                     bool changeWins, ImportPreview& stats) {
     Conflict k;
@@ -235,6 +289,11 @@ Status ChangeApplier::deletionConflicts(const Change& c, const DeletionOutcome& 
 }
 
 Status ChangeApplier::finish(ImportPreview& stats) {
+    // The vector is written once, not per change.
+    for (auto it = m_vector.cbegin(); it != m_vector.cend(); ++it)
+        if (it.value() > m_vectorBefore.value(it.key(), 0))
+            if (auto s = m_log.advanceVector(it.key(), it.value()); !s)
+                return s;
     JournalQueries journal(m_db);
     Repository repo(m_db);
     for (const QUuid& noteId : std::as_const(m_touchedNotes)) {

@@ -18,7 +18,9 @@ class ChangeApplier {
 public:
     explicit ChangeApplier(Database& db);
 
-    Status begin();
+    // Before the first apply(): reads what the file holds, and which of the bundle's rows it
+    // knows, in batches.
+    Status begin(const QList<Change>& changes);
     Status apply(const Change& change, ImportPreview& stats);
     // Note versions and the search index of every note touched.
     Status finish(ImportPreview& stats);
@@ -27,8 +29,11 @@ public:
     const QHash<QUuid, qint64>& daysAhead() const { return m_daysAhead; }
 
 private:
+    Status prepare();
+    Status prefetchKnownRows(const QList<Change>& changes);
     Status applyPurge(const Change& c, ImportPreview& stats);
     Status applyRow(const Change& c, ImportPreview& stats, bool flaggedAhead);
+    Status insertFresh(const Change& c, ImportPreview& stats);
     Status fieldConflict(const Change& c, const QString& field, const FieldClock& local,
                          bool changeWins, ImportPreview& stats);
     Status resolveSuperseded(const Change& c, const QString& field);
@@ -42,6 +47,8 @@ private:
     SyncQueries m_queries;
     SyncSchema m_schema;
     VersionVector m_vector;
+    VersionVector m_vectorBefore; // written back once, at finish()
+    QSet<QString> m_known;        // "table/row id" with a row or history here
     QSet<QString> m_purged;
     QSet<QString> m_countedRows;
     QSet<QUuid> m_touchedNotes;

@@ -103,7 +103,7 @@ Result<ExportSummary> SyncService::exportBundle(const QString& filePath, const Q
     qint64 total = 0;
     for (auto it = vector->cbegin(); it != vector->cend(); ++it)
         total += std::max<qint64>(0, it.value() - known.value(it.key(), 0));
-    PayloadCodec codec(siteName(), *vector);
+    PayloadCodec codec(siteName(), *vector, known);
     if (auto s = log.forEachChangeBeyond(known,
                                          [&](const Change& c) {
                                              codec.add(c);
@@ -175,7 +175,25 @@ Result<SyncService::Opened> SyncService::open(const QString& filePath, const QSt
     auto payload = PayloadCodec::decode(opened.payload, *schema);
     if (!payload)
         return R(payload.error());
+    if (auto gap = checkAssumed(payload->assumed); !gap)
+        return R(gap.error());
     return Opened{opened.header, std::move(payload.value())};
+}
+
+Status SyncService::checkAssumed(const VersionVector& assumed) const {
+    // The bundle leaves out what the sender believed this computer holds. If it holds less
+    // (the file was restored from an older backup), applying it would leave a gap for ever.
+    auto mine = ChangeLog(m_db).vector();
+    if (!mine)
+        return Status(mine.error());
+    for (auto it = assumed.cbegin(); it != assumed.cend(); ++it)
+        if (mine->value(it.key(), 0) < it.value())
+            return Status::failure(
+                tr("This file leaves out changes the sender believes this computer already has, "
+                   "but it does not have them (was it restored from an older backup?). Ask the "
+                   "sender for a file for a new computer, which carries everything. Nothing was "
+                   "imported."));
+    return Status::success();
 }
 
 Result<ImportPreview> SyncService::apply(const Opened& opened, bool keep, const QString& filePath,
@@ -210,7 +228,7 @@ Result<ImportPreview> SyncService::apply(const Opened& opened, bool keep, const 
     const HlcClock savedClock = m_db.hlc();
     ChangeApplier applier(m_db);
     const Status s = m_db.transaction([&]() -> Status {
-        if (auto b = applier.begin(); !b)
+        if (auto b = applier.begin(opened.payload.changes); !b)
             return b;
         qint64 done = 0;
         const qint64 total = opened.payload.changes.size();

@@ -155,6 +155,7 @@ private:
     Result<ImportPreview> apply(const Opened& opened, bool keep, const QString& filePath,
                                 const Progress& progress) const;
     QString nameOfSite(const QUuid& site) const;
+    Status checkAssumed(const VersionVector& assumed) const;
 
     Database& m_db;
 };

@@ -59,7 +59,7 @@ sync::Change validChange(const QUuid& origin) {
 }
 
 QByteArray payloadOf(const QList<sync::Change>& changes) {
-    sync::PayloadCodec codec(s("Alunden"), {});
+    sync::PayloadCodec codec(s("Alunden"), {}, {});
     for (const auto& c : changes)
         codec.add(c);
     return codec.finish();

@@ -320,3 +320,44 @@ TEST_CASE("Peers, history and the site name", "[sync]") {
         CHECK(r->changes == 1);
     }
 }
+
+TEST_CASE("A computer restored from an older backup refuses a file that assumes what it lost",
+          "[sync]") {
+    TwoSites w;
+    w.alunden.sendTo(w.office);
+    // Alunden's file as it is now: the backup it will be restored from.
+    const QString backup = w.alunden.dir.filePath(s("restored.sqlite"));
+    REQUIRE(w.alunden.db->execSql(s("VACUUM INTO ?"), {backup}).ok());
+    // The office edits; Alunden receives it and says so in its next bundle.
+    setAddress(w.office, w.anna.meta.id, s("Stationsvej 1"));
+    w.exchange();
+    setAddress(w.office, w.anna.meta.id, s("Stationsvej 2"));
+    const QString forAlunden = w.office.exportFor(w.alunden.id());
+
+    // The restored file is a copy: it takes a new site id, and it lacks "Stationsvej 1".
+    auto restored = Database::open(backup, w.alunden.clock);
+    REQUIRE(restored.ok());
+    CHECK(restored.value()->installationId() != w.alunden.id());
+    sync::SyncService service(*restored.value());
+    const QString before = [&] {
+        QSqlQuery q(restored.value()->connection());
+        REQUIRE(q.exec(s("SELECT count(*) FROM change_log")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    }();
+    auto refused = service.importBundle(forAlunden, kTestPassphrase);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(s("backup")));
+    {
+        QSqlQuery q(restored.value()->connection());
+        REQUIRE(q.exec(s("SELECT count(*) FROM change_log")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == before);
+    }
+    // A file for a new computer carries everything and heals it.
+    auto healed = service.importBundle(w.office.exportFor({}), kTestPassphrase);
+    INFO(healed.message().toStdString());
+    REQUIRE(healed.ok());
+    Registry registry(*restored.value());
+    CHECK(registry.citizen(w.anna.meta.id)->address == s("Stationsvej 2"));
+}

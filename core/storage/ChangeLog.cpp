@@ -184,29 +184,6 @@ Status ChangeLog::forEachChangeBeyond(const VersionVector& known,
     return Status::success();
 }
 
-Result<qint64> ChangeLog::countBeyond(const VersionVector& known) const {
-    qint64 n = 0;
-    if (auto s = forEachChangeBeyond(known,
-                                     [&](const Change&) {
-                                         ++n;
-                                         return true;
-                                     });
-        !s)
-        return Result<qint64>(s.error());
-    return n;
-}
-
-Result<bool> ChangeLog::contains(const QUuid& origin, qint64 counter) const {
-    QSqlQuery q(m_db.connection());
-    if (auto r = m_db.exec(q,
-                           QStringLiteral("SELECT 1 FROM change_log WHERE origin = ? AND "
-                                          "counter = ?"),
-                           {idText(origin), counter});
-        !r)
-        return Result<bool>(r.error());
-    return q.next();
-}
-
 Status ChangeLog::storeReceived(const Change& change) {
     return insert(change);
 }

@@ -44,9 +44,6 @@ public:
     // children); stops early when fn returns false.
     Status forEachChangeBeyond(const sync::VersionVector& known,
                                const std::function<bool(const sync::Change&)>& fn) const;
-    Result<qint64> countBeyond(const sync::VersionVector& known) const;
-    // Whether the change (origin, counter) is already in the log.
-    Result<bool> contains(const QUuid& origin, qint64 counter) const;
     // Stores a change received from another site. Idempotent. The importer advances the vector
     // once for the whole bundle (advanceVector), also past changes it skips (of purged rows).
     Status storeReceived(const sync::Change& change);

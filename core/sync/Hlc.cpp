@@ -27,11 +27,6 @@ std::optional<Hlc> Hlc::fromText(const QString& text) {
     return h;
 }
 
-qint64 hlcWallMs(const QString& text) {
-    const auto h = Hlc::fromText(text);
-    return h ? h->wallMs : -1;
-}
-
 void HlcClock::restore(const Hlc& last) {
     if (m_last.wallMs < last.wallMs ||
         (m_last.wallMs == last.wallMs && m_last.counter < last.counter)) {

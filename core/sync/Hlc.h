@@ -24,9 +24,6 @@ struct Hlc {
     friend bool operator<(const Hlc& a, const Hlc& b) { return a.toText() < b.toText(); }
 };
 
-// Wall time (ms since the epoch) of a clock's text form, or -1 when it is not one.
-qint64 hlcWallMs(const QString& text);
-
 // The clock of one site: local events tick it, received clocks advance it.
 class HlcClock {
 public:

@@ -80,6 +80,22 @@ BS_ENUM_TABLE(StaffRole, {StaffRole::Worker, "worker", QT_TRANSLATE_NOOP("Enum",
               {StaffRole::Administrator, "administrator",
                QT_TRANSLATE_NOOP("Enum", "Administrator")})
 
+BS_ENUM_TABLE(
+    AccessAction, {AccessAction::Read, "read", QT_TRANSLATE_NOOP("Enum", "Opened record")},
+    {AccessAction::Search, "search", QT_TRANSLATE_NOOP("Enum", "Search")},
+    {AccessAction::Create, "create", QT_TRANSLATE_NOOP("Enum", "Created")},
+    {AccessAction::Change, "change", QT_TRANSLATE_NOOP("Enum", "Changed")},
+    {AccessAction::Export, "export", QT_TRANSLATE_NOOP("Enum", "Exported")},
+    {AccessAction::Print, "print", QT_TRANSLATE_NOOP("Enum", "Printed")},
+    {AccessAction::Erase, "erase", QT_TRANSLATE_NOOP("Enum", "Erased")},
+    {AccessAction::BreakGlass, "break_glass",
+     QT_TRANSLATE_NOOP("Enum", "Look-up outside own cases")},
+    {AccessAction::Login, "login", QT_TRANSLATE_NOOP("Enum", "Logged in")},
+    {AccessAction::LoginFailed, "login_failed", QT_TRANSLATE_NOOP("Enum", "Login refused")},
+    {AccessAction::Account, "account", QT_TRANSLATE_NOOP("Enum", "Account changed")},
+    {AccessAction::Import, "import", QT_TRANSLATE_NOOP("Enum", "Imported")},
+    {AccessAction::Retention, "retention", QT_TRANSLATE_NOOP("Enum", "Automatic deletion")})
+
 #undef BS_ENUM_TABLE
 
 } // namespace bs

@@ -22,6 +22,22 @@ enum class FunctionLevel { NotAssessed, None, Mild, Moderate, Severe, Complete }
 // FFB støttebehov.
 enum class SupportNeed { NotAssessed, None, Mild, Moderate, High, Complete };
 enum class StaffRole { Worker, Leader, Administrator };
+// What an access-log entry records (docs/access.md).
+enum class AccessAction {
+    Read,        // a citizen's record was opened
+    Search,      // a search, with its criterion
+    Create,      // a record about a citizen was created
+    Change,      // a record was changed (or marked deleted)
+    Export,      // data left the application as a file (report, extract, sync bundle, backup)
+    Print,       // data was printed
+    Erase,       // a citizen's data was erased
+    BreakGlass,  // a look-up outside the user's own cases, with the reason typed
+    Login,       // a successful login
+    LoginFailed, // a refused login (wrong password, locked, disabled)
+    Account,     // an account was created or changed by an administrator
+    Import,      // data came in (sync bundle, CSV, restored backup)
+    Retention,   // the automatic deletion of old log entries or due cases
+};
 
 template <typename E> struct EnumEntry {
     E value;

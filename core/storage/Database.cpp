@@ -32,7 +32,8 @@ QDate fromDbDate(const QVariant& value) {
 }
 
 Database::Database(QString name, QString path, const Clock& clock)
-    : m_name(std::move(name)), m_path(std::move(path)), m_clock(clock) {
+    : m_name(std::move(name)), m_path(std::move(path)), m_clock(clock),
+      m_accessLog(std::make_unique<AccessLog>(*this)) {
 }
 
 Database::~Database() {
@@ -84,6 +85,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (auto s = db->migrate(target, options.backupBeforeMigrate && !memory); !s)
         return R(s.error());
+    db->m_accessLog->setEnabled(db->schemaVersion() >= kFirstAccessLogVersion);
     if (auto s = db->loadInstallationId(); !s)
         return R(s.error());
     if (!memory)
@@ -195,12 +197,15 @@ Status Database::transaction(const std::function<Status()>& fn) const {
         return s;
     ++m_txDepth;
     Status result = fn();
+    if (result && depth == 0)
+        result = m_accessLog->flushPending(); // the log entries commit with the change
     --m_txDepth;
     if (result) {
         result = execSql(depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + sp);
         if (result)
             return result;
     }
+    m_accessLog->dropPending(depth);
     if (depth == 0) {
         (void)execSql(QStringLiteral("ROLLBACK"));
     } else {

@@ -3,6 +3,7 @@
 // migrations and transactions. Storage classes are the only code that issues SQL.
 #include "domain/Clock.h"
 #include "domain/Result.h"
+#include "storage/AccessLog.h"
 #include "sync/Hlc.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr int kApplicationId = 0x42535454; // "BSTT"
+    static constexpr int kFirstAccessLogVersion = 10;
 
     struct Options {
         bool create = true; // create the file if it does not exist
@@ -52,6 +54,14 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
+    // The access log of this file, and who is acting on this connection (set after login, or
+    // to the command line); Actor::system() until then.
+    AccessLog& accessLog() const { return *m_accessLog; }
+    void setActor(const Actor& actor) const { m_accessLog->setActor(actor); }
+    const Actor& actor() const { return m_accessLog->actor(); }
+    // 0 outside a transaction; 1 inside the outermost; more inside savepoints.
+    int transactionDepth() const { return m_txDepth; }
+
     // Runs fn inside a transaction (a savepoint when nested). Commits when fn succeeds, rolls back
     // otherwise; the returned status is fn's or the commit's.
     Status transaction(const std::function<Status()>& fn) const;
@@ -80,6 +90,7 @@ private:
     bool m_siteRenewed = false;
     mutable sync::HlcClock m_hlc; // the file's clock, like the connection: not the object's value
     mutable int m_txDepth = 0;
+    std::unique_ptr<AccessLog> m_accessLog;
 };
 
 QString toDbTimestamp(const QDateTime& utc);

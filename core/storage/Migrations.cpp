@@ -326,6 +326,44 @@ QList<Migration> build() {
              QStringLiteral("CREATE INDEX followup_task_key ON followup_task(rule_key)"),
          },
          &recordSyncBaseline});
+    list.append(
+        {10,
+         "access: user accounts, the access log, settings local to this computer",
+         {
+             // Local accounts; never synchronised (each computer has its own logins).
+             QStringLiteral("CREATE TABLE user_account (id TEXT PRIMARY KEY NOT NULL, "
+                            "user_name TEXT NOT NULL COLLATE NOCASE UNIQUE, "
+                            "display_name TEXT NOT NULL, staff_id TEXT, role TEXT NOT NULL, "
+                            "password_hash TEXT NOT NULL, "
+                            "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until_utc TEXT, "
+                            "disabled INTEGER NOT NULL DEFAULT 0, "
+                            "must_change_password INTEGER NOT NULL DEFAULT 0, "
+                            "created_utc TEXT NOT NULL, last_login_utc TEXT)"),
+             // Every use of personal data (docs/access.md). Citizen ids are kept as text without
+             // a foreign key so that an entry outlives an erased citizen, content-free.
+             QStringLiteral("CREATE TABLE access_log (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            "at_utc TEXT NOT NULL, account_id TEXT, user_name TEXT NOT NULL, "
+                            "action TEXT NOT NULL, citizen_id TEXT, "
+                            "criterion TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '', "
+                            "detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX access_log_at ON access_log(at_utc)"),
+             QStringLiteral("CREATE INDEX access_log_citizen ON access_log(citizen_id, at_utc)"),
+             QStringLiteral("CREATE INDEX access_log_user ON access_log(user_name, at_utc)"),
+             // The log cannot be edited. The one permitted change is erasure's redaction of a
+             // text that named the erased citizen.
+             QStringLiteral("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log "
+                            "WHEN NOT (new.seq = old.seq AND new.at_utc = old.at_utc AND "
+                            "new.action = old.action AND new.user_name = old.user_name AND "
+                            "new.citizen_id IS old.citizen_id AND "
+                            "new.account_id IS old.account_id AND "
+                            "new.criterion IN (old.criterion, '[erased]') AND "
+                            "new.reason IN (old.reason, '[erased]') AND "
+                            "new.detail IN (old.detail, '[erased]')) "
+                            "BEGIN SELECT RAISE(ABORT, 'the access log cannot be changed'); END"),
+             // Settings of this computer only (backup folder and key, schedule); not synchronised.
+             QStringLiteral("CREATE TABLE local_setting (key TEXT PRIMARY KEY NOT NULL, "
+                            "value TEXT NOT NULL)"),
+         }});
     return list;
 }
 

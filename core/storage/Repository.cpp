@@ -58,6 +58,8 @@ Status Repository::writeRow(const QString& table, SyncMeta& meta, const Fields& 
             logged.insert(column, sync::toJsonValue(bindable(value)));
         if (auto c = ChangeLog(m_db).recordLocal(table, idText(meta.id), logged, true); !c)
             return Status(c.error());
+        if (auto s = m_db.accessLog().noteWrite(table, meta.id, fields, true); !s)
+            return s;
         meta.createdUtc = now;
         meta.modifiedUtc = now;
         meta.modifiedBy = m_db.installationId();
@@ -102,6 +104,8 @@ Status Repository::writeRow(const QString& table, SyncMeta& meta, const Fields& 
                                   "was overwritten: open it again to see the latest version."));
     if (auto c = ChangeLog(m_db).recordLocal(table, idText(meta.id), logged, false); !c)
         return Status(c.error());
+    if (auto s = m_db.accessLog().noteWrite(table, meta.id, fields, false); !s)
+        return s;
     meta.modifiedUtc = now;
     meta.modifiedBy = m_db.installationId();
     meta.revision += 1;

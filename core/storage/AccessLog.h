@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <optional>
 
 namespace bs {
@@ -49,7 +50,14 @@ public:
 
     explicit AccessLog(const Database& db) : m_db(db) {}
 
-    void setActor(const Actor& actor) { m_actor = actor; }
+    // A new actor starts a new session: break-the-glass grants of the previous one end.
+    void setActor(const Actor& actor) {
+        m_actor = actor;
+        m_granted.clear();
+    }
+    // Citizens the actor was granted for this session by breaking the glass.
+    void grantForSession(const QUuid& citizenId) { m_granted.insert(citizenId); }
+    bool grantedForSession(const QUuid& citizenId) const { return m_granted.contains(citizenId); }
     // Off while the file is older than the schema that has the log (tests of old versions).
     void setEnabled(bool enabled) { m_enabled = enabled; }
     const Actor& actor() const { return m_actor; }
@@ -86,6 +94,7 @@ private:
     const Database& m_db;
     Actor m_actor = Actor::system();
     bool m_enabled = false;
+    QSet<QUuid> m_granted;
     // Key: citizen id text, or "table:<name>" for records about no citizen. Ordered, so entries
     // are written in a stable order.
     mutable QMap<QString, Pending> m_pending;

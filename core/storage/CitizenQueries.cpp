@@ -42,4 +42,38 @@ Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
     return out;
 }
 
+Result<QSet<QUuid>> CitizenQueries::idsInCare(const QUuid& staffId, const QUuid& teamId,
+                                              bool unassigned) const {
+    const auto text = [](const QUuid& id) {
+        return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+    };
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(
+            q,
+            QStringLiteral("SELECT c.id FROM citizen c WHERE c.deleted = 0 AND ("
+                           "c.contact_staff_id = ? OR c.contact_staff_id IN (SELECT s.id FROM "
+                           "staff s WHERE s.team_id = ? AND s.deleted = 0) OR (? AND "
+                           "c.contact_staff_id IS NULL))"),
+            {text(staffId).isEmpty() ? QStringLiteral("-") : text(staffId),
+             text(teamId).isEmpty() ? QStringLiteral("-") : text(teamId), unassigned ? 1 : 0});
+        !r)
+        return Result<QSet<QUuid>>(r.error());
+    QSet<QUuid> out;
+    while (q.next())
+        out.insert(QUuid::fromString(q.value(0).toString()));
+    return out;
+}
+
+Result<QUuid> CitizenQueries::idByCpr(const QString& cprDigits) const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q,
+                           QStringLiteral("SELECT id FROM citizen WHERE cpr = ? AND deleted = 0 "
+                                          "AND cpr <> '' LIMIT 1"),
+                           {cprDigits});
+        !r)
+        return Result<QUuid>(r.error());
+    return q.next() ? QUuid::fromString(q.value(0).toString()) : QUuid();
+}
+
 } // namespace bs

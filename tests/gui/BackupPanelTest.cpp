@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QTreeWidget>
+#include <functional>
 
 using namespace gui;
 

@@ -40,9 +40,9 @@ BackupPassphraseDialog::BackupPassphraseDialog(const QString& passphrase, QWidge
     confirm->setObjectName(QStringLiteral("backupPassphraseConfirm"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton* close = buttons->button(QDialogButtonBox::Close);
-    close->setEnabled(false);
-    connect(confirm, &QCheckBox::toggled, close, &QPushButton::setEnabled);
+    QPushButton* closeButton = buttons->button(QDialogButtonBox::Close);
+    closeButton->setEnabled(false);
+    connect(confirm, &QCheckBox::toggled, closeButton, &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::rejected, this, &BackupPassphraseDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -5,7 +5,9 @@
 namespace bs {
 
 Status AppSession::openDatabase(const QString& path) {
-    auto db = Database::open(path, m_clock);
+    Database::Options options;
+    options.exclusive = true; // one Bostøtte per file; its worker threads open without the lock
+    auto db = Database::open(path, m_clock, options);
     if (!db)
         return Status(db.error());
     m_database = std::move(*db);

@@ -69,6 +69,16 @@ const CommandSpec kCommands[] = {
     {"conflicts", &cli::runConflicts, "[--format text|json] [--all]",
      QT_TRANSLATE_NOOP("Cli", "The conflicts sync has kept for a person to decide: both values "
                               "with their sites. --all includes resolved ones.")},
+    {"backup", &cli::runBackup, "[--to DIR]",
+     QT_TRANSLATE_NOOP("Cli", "Write an encrypted backup of the database to the backup folder "
+                              "(or DIR) with the key stored when backups were set up, and delete "
+                              "the oldest beyond the number kept. Refused when backups are not "
+                              "set up.")},
+    {"restore", &cli::runRestore, "FILE --passphrase-file F --to NEWPATH",
+     QT_TRANSLATE_NOOP("Cli", "Decrypt and check the backup FILE with the backup passphrase read "
+                              "from F, re-apply the erasures recorded in the current database "
+                              "since the backup, and write it to NEWPATH (never over a file "
+                              "open in Bostøtte).")},
 };
 
 QString programName() {

@@ -1,5 +1,8 @@
 #include "CliSupport.h"
 
+#include "sync/Passphrase.h"
+
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -21,7 +24,21 @@ Result<std::unique_ptr<Database>> Context::openExisting() const {
                               .arg(dbPath));
     Database::Options options;
     options.create = false;
+    options.exclusive = true; // not while the GUI or another command has the file open
     return Database::open(dbPath, clock, options);
+}
+
+Result<QString> readPassphraseFile(const QString& path) {
+    if (path.isEmpty())
+        return Result<QString>::failure(Context::tr("--passphrase-file is required"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(
+            Context::tr("cannot read the passphrase file %1: %2").arg(path, f.errorString()));
+    const QString text = sync::normalisePassphrase(QString::fromUtf8(f.readLine(4096)));
+    if (text.isEmpty())
+        return Result<QString>::failure(Context::tr("the passphrase file %1 is empty").arg(path));
+    return text;
 }
 
 Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSpec> options,

@@ -59,6 +59,9 @@ enum class Format { Text, Json, Csv };
 Result<Format> parseFormat(const QString& text);
 // For commands that write JSON or text only: the format, or the usage message naming both.
 Result<Format> parseJsonOrText(const QString& text);
+// The first line of a passphrase file, normalised; the passphrase never appears in the process
+// list or the shell history.
+Result<QString> readPassphraseFile(const QString& path);
 // Strict YYYY-MM-DD.
 Result<QDate> parseIsoDate(const QString& text);
 

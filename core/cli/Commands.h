@@ -16,5 +16,7 @@ int runFollowUp(Context& ctx, const QStringList& args);
 int runExport(Context& ctx, const QStringList& args);
 int runImport(Context& ctx, const QStringList& args);
 int runConflicts(Context& ctx, const QStringList& args);
+int runBackup(Context& ctx, const QStringList& args);
+int runRestore(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

@@ -43,7 +43,9 @@ int runInit(Context& ctx, const QStringList& args) {
             return ctx.fail(version.message());
         before = *version;
     }
-    auto db = Database::open(ctx.dbPath, ctx.clock);
+    Database::Options exclusive;
+    exclusive.exclusive = true;
+    auto db = Database::open(ctx.dbPath, ctx.clock, exclusive);
     if (!db)
         return ctx.fail(db.message());
     const int after = (*db)->schemaVersion();
@@ -70,6 +72,7 @@ int runCheck(Context& ctx, const QStringList& args) {
     Database::Options options;
     options.create = false;
     options.migrateTo = 0; // a check changes nothing, not even the schema
+    options.exclusive = true;
     auto db = Database::open(ctx.dbPath, ctx.clock, options);
     if (!db)
         return ctx.fail(db.message());

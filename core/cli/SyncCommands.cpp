@@ -19,19 +19,6 @@ namespace {
 // The shortest passphrase export accepts: three generated words, or a sentence.
 constexpr int kMinPassphraseLength = 16;
 
-Result<QString> readPassphrase(const QString& path) {
-    if (path.isEmpty())
-        return Result<QString>::failure(Context::tr("--passphrase-file is required"));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(
-            Context::tr("cannot read the passphrase file %1: %2").arg(path, f.errorString()));
-    const QString text = sync::normalisePassphrase(QString::fromUtf8(f.readLine(4096)));
-    if (text.isEmpty())
-        return Result<QString>::failure(Context::tr("the passphrase file %1 is empty").arg(path));
-    return text;
-}
-
 // Writes a new passphrase to `path` (readable by the owner only); refuses an existing file.
 Result<QString> writeNewPassphrase(const QString& path) {
     if (QFileInfo::exists(path))
@@ -159,7 +146,7 @@ int runExport(Context& ctx, const QStringList& args) {
     if (!peer)
         return ctx.usage(peer.message());
     auto passphrase =
-        parsed->has("new-passphrase") ? writeNewPassphrase(passFile) : readPassphrase(passFile);
+        parsed->has("new-passphrase") ? writeNewPassphrase(passFile) : readPassphraseFile(passFile);
     if (!passphrase)
         return ctx.usage(passphrase.message());
     if (passphrase->size() < kMinPassphraseLength)
@@ -198,7 +185,7 @@ int runImport(Context& ctx, const QStringList& args) {
     auto format = parseJsonOrText(parsed->value("format"));
     if (!format)
         return ctx.usage(format.message());
-    auto passphrase = readPassphrase(parsed->value("passphrase-file"));
+    auto passphrase = readPassphraseFile(parsed->value("passphrase-file"));
     if (!passphrase)
         return ctx.usage(passphrase.message());
     auto db = ctx.openExisting();

@@ -2,12 +2,20 @@
 
 #include "DanishCollation.h"
 #include "Migrations.h"
+#include "OwnerOnly.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#endif
 
 namespace bs {
 
@@ -43,6 +51,53 @@ Database::~Database() {
             db.close();
     }
     QSqlDatabase::removeDatabase(m_name);
+    m_lock.reset();
+}
+
+namespace {
+
+// Whether the process that wrote a lock file still runs (on this computer).
+bool processRunning(qint64 pid) {
+#ifdef Q_OS_UNIX
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid);
+    return true; // cannot tell: keep the lock
+#endif
+}
+
+} // namespace
+
+Result<std::unique_ptr<QLockFile>> Database::lockFile(const QString& path) {
+    using R = Result<std::unique_ptr<QLockFile>>;
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0); // never stale by age: a long day's session keeps its lock
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (lock->tryLock(0)) {
+            makeOwnerOnly(lock->fileName());
+            return R(std::move(lock));
+        }
+        if (lock->error() != QLockFile::LockFailedError)
+            return R::failure(
+                tr("Could not lock the database %1 (the folder may be read-only).").arg(path));
+        qint64 pid = 0;
+        QString host, app;
+        if (!lock->getLockInfo(&pid, &host, &app))
+            continue; // released or being written meanwhile: try again
+        const bool here = host.isEmpty() || host == QSysInfo::machineHostName();
+        if (here && !processRunning(pid)) {
+            // Left behind by a Bostøtte that crashed or was killed.
+            lock->removeStaleLockFile();
+            continue;
+        }
+        return R::failure(tr("The database is already open in Bostøtte (process %1 on %2). Close "
+                             "it there first.")
+                              .arg(pid)
+                              .arg(host.isEmpty() ? QSysInfo::machineHostName() : host));
+    }
+    return R::failure(tr("Could not lock the database %1; try again.").arg(path));
 }
 
 QString Database::defaultPath() {
@@ -58,7 +113,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
                                                  Options options) {
     using R = Result<std::unique_ptr<Database>>;
     const bool memory = path == QLatin1String(":memory:");
+    std::unique_ptr<QLockFile> lock;
     if (!memory) {
+        if (auto s = checkLocalDatabaseLocation(path, options.fileSystemType); !s)
+            return R(s.error());
         const QFileInfo info(path);
         if (!info.exists()) {
             if (!options.create)
@@ -69,10 +127,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
         } else if (info.isDir()) {
             return R::failure(tr("%1 is a folder, not a database file.").arg(path));
         }
+        if (options.exclusive) {
+            auto locked = lockFile(path);
+            if (!locked)
+                return R(locked.error());
+            lock = std::move(*locked);
+        }
+        // A new file is owner-only from its first byte; SQLite gives its -wal and -shm the
+        // permissions of the database file.
+        if (!info.exists())
+            if (auto s = createEmptyOwnerOnly(path); !s)
+                return R(s.error());
     }
     const QString name =
         QStringLiteral("bostotte-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(name, path, clock));
+    db->m_lock = std::move(lock);
     {
         QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         conn.setDatabaseName(path);
@@ -82,6 +152,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     }
     if (auto s = db->configure(); !s)
         return R(s.error());
+    protectDatabaseFiles(path);
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (auto s = db->migrate(target, options.backupBeforeMigrate && !memory); !s)
         return R(s.error());
@@ -145,7 +216,9 @@ Status Database::migrate(int target, bool backup) {
     if (backup && current > 0) {
         // A consistent copy of the file as it was, in case the user needs to go back.
         const QString copy = QStringLiteral("%1.before-schema-%2.bak").arg(m_path).arg(target);
-        QFile::remove(copy);
+        if (auto s = createEmptyOwnerOnly(copy); !s)
+            return Status::failure(
+                tr("Could not back up the database before updating it: %1").arg(s.message()));
         if (auto s = execSql(QStringLiteral("VACUUM INTO ?"), {copy}); !s)
             return Status::failure(
                 tr("Could not back up the database before updating it: %1").arg(s.message()));

@@ -4,6 +4,7 @@
 #include "domain/Clock.h"
 #include "domain/Result.h"
 #include "storage/AccessLog.h"
+#include "storage/FileLocation.h"
 #include "sync/Hlc.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -11,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QLockFile;
 class QSqlQuery;
 
 namespace bs {
@@ -25,6 +27,13 @@ public:
         bool create = true; // create the file if it does not exist
         int migrateTo = -1; // -1: latest; tests stop at an earlier version
         bool backupBeforeMigrate = true;
+        // Holds <file>.lock for the Database's lifetime, so a second Bostøtte (another process)
+        // cannot open the same file. The GUI and the CLI open with it; connections of the same
+        // process on worker threads (sync, exports) open without it.
+        bool exclusive = false;
+        // The file-system type of a path (tests inject "cifs"); default QStorageInfo. A file on
+        // a network share is refused before anything is created.
+        FileSystemProbe fileSystemType;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock,
@@ -32,6 +41,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock) {
         return open(path, clock, Options{});
     }
+    // Takes <path>.lock, as an exclusive open does: refused while a running Bostøtte holds it; a
+    // lock left by a process that no longer runs on this computer is taken over.
+    static Result<std::unique_ptr<QLockFile>> lockFile(const QString& path);
     // The default location: the platform's application-data folder.
     static QString defaultPath();
     ~Database();
@@ -91,6 +103,7 @@ private:
     mutable sync::HlcClock m_hlc; // the file's clock, like the connection: not the object's value
     mutable int m_txDepth = 0;
     std::unique_ptr<AccessLog> m_accessLog;
+    std::unique_ptr<QLockFile> m_lock; // released after the connection is closed
 };
 
 QString toDbTimestamp(const QDateTime& utc);

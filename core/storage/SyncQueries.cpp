@@ -1,5 +1,6 @@
 #include "SyncQueries.h"
 
+#include "OwnerOnly.h"
 #include "Repository.h"
 
 #include <QFile>
@@ -252,6 +253,16 @@ Result<QSet<QString>> SyncQueries::purgedKeys() const {
     return out;
 }
 
+Result<QList<SyncQueries::PurgedRow>> SyncQueries::purgedRows() const {
+    QSqlQuery q(m_db.connection());
+    if (auto r = m_db.exec(q, QStringLiteral("SELECT tbl, row_id, hlc FROM purged")); !r)
+        return Result<QList<PurgedRow>>(r.error());
+    QList<PurgedRow> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 Status SyncQueries::applyPurge(const QString& table, const QString& id, const QString& hlc) const {
     if (auto s = checkTable(table); !s)
         return s;
@@ -307,7 +318,10 @@ Status SyncQueries::deferForeignKeys() const {
 }
 
 Status SyncQueries::backupTo(const QString& path) const {
-    QFile::remove(path);
+    if (auto s = createEmptyOwnerOnly(path); !s) // VACUUM INTO keeps the empty file's permissions
+        return Status::failure(
+            tr("Could not back up the database before the import; nothing was imported: %1")
+                .arg(s.message()));
     if (auto s = m_db.execSql(QStringLiteral("VACUUM INTO ?"), {path}); !s)
         return Status::failure(
             tr("Could not back up the database before the import; nothing was imported: %1")

@@ -47,6 +47,10 @@ public:
 
     // Purges
     Result<QSet<QString>> purgedKeys() const; // "table/row id"
+    struct PurgedRow {
+        QString table, id, hlc;
+    };
+    Result<QList<PurgedRow>> purgedRows() const; // every marker, for a restored backup
     // Of `ids` (rows of `table`), those this file already knows: a row or a logged change.
     // Asked in batches, so an import of many new rows does not look each one up.
     Result<QSet<QString>> knownRows(const QString& table, const QStringList& ids) const;

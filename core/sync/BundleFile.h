@@ -5,6 +5,10 @@
 // authenticates the whole header, so a changed, cut or extended file is refused as a whole and
 // the payload is handed out only when every byte is intact.
 //
+// The same format, under its own magic, encrypts backups of the whole database (FileKind::Backup,
+// core/security/BackupService): those are streamed from and to files chunk by chunk, never held
+// in memory whole.
+//
 // This file and Passphrase.cpp depend on QtCore, libsodium and the header-only Result.h only, so
 // the libFuzzer target (tests/fuzz) can compile them on their own.
 #include "domain/Result.h"
@@ -21,6 +25,9 @@
 class QIODevice;
 
 namespace bs::sync {
+
+// What an encrypted file holds: the magic tells them apart, the rest of the format is shared.
+enum class FileKind { SyncBundle, Backup };
 
 // Argon2id cost of turning the passphrase into the key.
 struct KdfParams {
@@ -76,6 +83,15 @@ struct OpenedBundle {
     QByteArray payload;
 };
 
+// A key derived from a passphrase, with the salt and cost that made it. Backups keep one so a
+// scheduled backup can run without anyone typing the passphrase; every file written with it
+// carries the same salt, and each its own random stream header.
+struct FileKey {
+    QByteArray key;  // 32 bytes
+    QByteArray salt; // 16 bytes
+    KdfParams kdf;
+};
+
 // (bytes done, bytes total); total is -1 when a sequential device cannot tell its size.
 using BundleProgress = std::function<void(qint64, qint64)>;
 
@@ -103,5 +119,26 @@ std::optional<BundleError> checkBundleSchema(const BundleHeader& header, quint16
 
 // The user-readable message for a problem (the ones in BundleError::message).
 QString bundleProblemMessage(BundleProblem problem);
+QString fileProblemMessage(FileKind kind, BundleProblem problem);
+
+// Derives the key for `passphrase` (normalised first) with a fresh random salt, or with `salt`
+// when one is given (to check a passphrase against a stored key).
+Result<FileKey> deriveFileKey(const QString& passphrase, const KdfParams& kdf,
+                              const QByteArray& salt = {});
+
+// Encrypts the rest of `plain` (a file: its size must be known) chunk by chunk into `out`, under
+// `key`; the header's salt and cost are the key's. writeBundle() is this with a fresh key over an
+// in-memory payload.
+Result<BundleHeader> writeEncrypted(FileKind kind, QIODevice& out, BundleHeader header,
+                                    QIODevice& plain, const FileKey& key,
+                                    const BundleProgress& progress = {});
+
+// Reads, authenticates and decrypts `in` into `plainOut` chunk by chunk. Bytes are written to
+// `plainOut` before the end is authenticated: the caller must discard them unless this succeeds.
+std::variant<BundleHeader, BundleError>
+readEncrypted(FileKind kind, QIODevice& in, const QString& passphrase, QIODevice& plainOut,
+              const BundleProgress& progress = {}, const BundleLimits& limits = {});
+std::variant<BundleHeader, BundleError> peekHeader(FileKind kind, QIODevice& in,
+                                                   const BundleLimits& limits = {});
 
 } // namespace bs::sync

@@ -5,6 +5,7 @@
 #include "storage/ChangeLog.h"
 #include "storage/Database.h"
 #include "storage/JournalQueries.h"
+#include "storage/OwnerOnly.h"
 #include "storage/Repository.h"
 #include "storage/SyncQueries.h"
 #include "sync/BundleFile.h"
@@ -124,6 +125,11 @@ Result<ExportSummary> SyncService::exportBundle(const QString& filePath, const Q
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return R::failure(tr("Could not write %1: %2").arg(filePath, file.errorString()));
+    // The temporary file becomes the bundle: owner-only before the first byte is written.
+    if (!file.setPermissions(kOwnerOnly)) {
+        file.cancelWriting();
+        return R::failure(tr("Could not write %1: %2").arg(filePath, file.errorString()));
+    }
     auto written = writeBundle(file, header, payload, passphrase, [&](qint64 done, qint64 all) {
         if (progress && all > 0)
             progress(total + total * done / all, total * 2);

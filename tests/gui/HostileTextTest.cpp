@@ -24,6 +24,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTreeWidget>
 
 using bs::test::s;
 using bs::test::value;

@@ -73,6 +73,9 @@ struct Field {
     // Saves `text` in the field of a fresh or reset record; on success returns the stored text
     // as read back from the database.
     std::function<Result<QString>(const QString&)> save;
+    // Sets up what one attempt needs (a visit in progress, a booked appointment), before the
+    // row counts are taken.
+    std::function<void()> prepare = [] {};
 };
 
 QString expectedStored(const Field& f, const QString& text) {
@@ -123,6 +126,7 @@ QMap<QString, qint64> rowCounts(const Database& db) {
 void probe(const Database& db, const Field& f) {
     for (const Hostile& h : hostileStrings()) {
         INFO(f.what << " <- " << h.name);
+        f.prepare();
         const auto before = rowCounts(db);
         const Result<QString> saved = f.save(h.text);
         INFO(saved.message().left(300).toStdString());
@@ -384,17 +388,21 @@ TEST_CASE("Hostile text in appointments, outcomes and group sessions", "[hostile
     probe(*w.t.db, appointmentField("topic", "Topic", &Appointment::topic, TextKind::Line));
     probe(*w.t.db, appointmentField("learning goal", "Learning goal", &Appointment::learningGoal,
                                     TextKind::Text));
+    Appointment a; // booked afresh before each attempt
     for (const Outcome outcome : {Outcome::NoShow, Outcome::CancelledByCitizen})
         probe(*w.t.db,
               Field{"outcome reason", s("Reason"), TextKind::Line, outcome == Outcome::NoShow,
-                    Stored::Trimmed, false, [&, outcome](const QString& text) {
-                        Appointment a = visit();
-                        REQUIRE(scheduler.book(a).ok());
+                    Stored::Trimmed, false,
+                    [&, outcome](const QString& text) {
                         if (auto st = scheduler.registerOutcome(a, outcome, text, w.mette.meta.id);
                             !st)
                             return Result<QString>(st.error());
                         return Result<QString>(
                             value(w.reg.record<Appointment>(a.meta.id)).outcomeReason);
+                    },
+                    [&] {
+                        a = visit();
+                        REQUIRE(scheduler.book(a).ok());
                     }});
 
     // A group session with one member, held this morning.
@@ -427,7 +435,7 @@ TEST_CASE("Hostile text in appointments, outcomes and group sessions", "[hostile
                         return Result<QString>(goal ? back.learningGoal : back.topic);
                     }});
     probe(*w.t.db,
-          Field{"attendance reason", s("Reason"), TextKind::Line, false, Stored::AsGiven, false,
+          Field{"attendance reason", s("Reason"), TextKind::Line, false, Stored::Trimmed, false,
                 [&](const QString& text) {
                     Attendance a;
                     a.appointmentId = id;
@@ -469,7 +477,7 @@ TEST_CASE("Hostile text in journal notes, desk visits, follow-up and settings", 
     for (const bool personal : {false, true})
         probe(*w.t.db, Field{personal ? "journal personal text" : "journal text",
                              personal ? s("Personal addition") : s("Note"), TextKind::Text,
-                             !personal, Stored::AsGiven, false, [&, personal](const QString& text) {
+                             !personal, Stored::Trimmed, false, [&, personal](const QString& text) {
                                  JournalNote n;
                                  n.citizenId = w.jens.meta.id;
                                  n.text = personal ? s("Besøg") : text;
@@ -487,15 +495,18 @@ TEST_CASE("Hostile text in journal notes, desk visits, follow-up and settings", 
                              }});
 
     DeskService desk(w.reg);
+    DeskVisit v; // checked in and started before each attempt
     probe(*w.t.db, Field{"desk note", s("Note"), TextKind::Line, false, Stored::Trimmed, false,
                          [&](const QString& text) {
-                             DeskVisit v = value(desk.checkIn(w.site.meta.id, {}));
-                             requireOk(desk.start(v, w.mette.meta.id));
-                             if (auto st = desk.checkOut(v, {DeskTopic::Other}, text); !st) {
-                                 requireOk(desk.undoCheckIn(v));
+                             if (auto st = desk.checkOut(v, {DeskTopic::Other}, text); !st)
                                  return Result<QString>(st.error());
-                             }
                              return Result<QString>(value(w.reg.record<DeskVisit>(v.meta.id)).note);
+                         },
+                         [&] {
+                             if (!v.meta.isNew() && v.state() != DeskVisit::State::Done)
+                                 requireOk(desk.undoCheckIn(v)); // the last attempt was refused
+                             v = value(desk.checkIn(w.site.meta.id, {}));
+                             requireOk(desk.start(v, w.mette.meta.id));
                          }});
 
     // A no-show raises a task; each attempt works on it and then puts it back as it was.

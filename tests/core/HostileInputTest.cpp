@@ -388,21 +388,22 @@ TEST_CASE("Hostile text in appointments, outcomes and group sessions", "[hostile
     probe(*w.t.db, appointmentField("topic", "Topic", &Appointment::topic, TextKind::Line));
     probe(*w.t.db, appointmentField("learning goal", "Learning goal", &Appointment::learningGoal,
                                     TextKind::Text));
-    Appointment a; // booked afresh before each attempt
+    Appointment booked; // booked afresh before each attempt
     for (const Outcome outcome : {Outcome::NoShow, Outcome::CancelledByCitizen})
         probe(*w.t.db,
               Field{"outcome reason", s("Reason"), TextKind::Line, outcome == Outcome::NoShow,
                     Stored::Trimmed, false,
                     [&, outcome](const QString& text) {
-                        if (auto st = scheduler.registerOutcome(a, outcome, text, w.mette.meta.id);
+                        if (auto st =
+                                scheduler.registerOutcome(booked, outcome, text, w.mette.meta.id);
                             !st)
                             return Result<QString>(st.error());
                         return Result<QString>(
-                            value(w.reg.record<Appointment>(a.meta.id)).outcomeReason);
+                            value(w.reg.record<Appointment>(booked.meta.id)).outcomeReason);
                     },
                     [&] {
-                        a = visit();
-                        REQUIRE(scheduler.book(a).ok());
+                        booked = visit();
+                        REQUIRE(scheduler.book(booked).ok());
                     }});
 
     // A group session with one member, held this morning.

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 namespace bs {
 
@@ -22,7 +23,8 @@ ValidationErrors Staff::validate() const {
         // already reported
     } else if (ini.isEmpty()) {
         e.add(QStringLiteral("initials"), tr("Initials"), tr("must be filled in"));
-    } else if (ini.size() > 8 || ini.contains(QLatin1Char(' '))) {
+    } else if (ini.size() > 8 ||
+               std::any_of(ini.begin(), ini.end(), [](QChar c) { return c.isSpace(); })) {
         e.add(QStringLiteral("initials"), tr("Initials"), tr("at most 8 characters and no spaces"));
     }
     if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&

@@ -61,7 +61,7 @@ QList<Hostile> hostileStrings() {
 
 // How a field treats text: its kind, whether it must be filled in, and what the service does
 // to the text before storing it.
-enum class Stored { AsGiven, Trimmed, Simplified };
+enum class Stored { AsGiven, Trimmed, Simplified, Upper };
 
 struct Field {
     const char* what; // for the test report
@@ -86,11 +86,14 @@ QString expectedStored(const Field& f, const QString& text) {
         return text.trimmed();
     case Stored::Simplified:
         return text.simplified();
+    case Stored::Upper:
+        return text.trimmed().toUpper();
     }
     return text;
 }
 
-// The rules of domain/Validation.h written out again, as the test's own statement of them.
+// The rules of domain/Validation.h written out again, as the test's own statement of them;
+// applied to the text as the service stores it (services trim before they validate).
 bool acceptable(const Field& f, const QString& text) {
     const int max = f.kind == TextKind::Name ? 200 : f.kind == TextKind::Line ? 500 : 1'000'000;
     if (text.size() > max)
@@ -131,7 +134,7 @@ void probe(const Database& db, const Field& f) {
         const Result<QString> saved = f.save(h.text);
         INFO(saved.message().left(300).toStdString());
         if (!f.formatted)
-            CHECK(saved.ok() == acceptable(f, h.text));
+            CHECK(saved.ok() == acceptable(f, expectedStored(f, h.text)));
         if (saved.ok()) {
             // Not CHECK(a == b): a failing 1 MB string would flood the report.
             const bool same = *saved == expectedStored(f, h.text);
@@ -139,6 +142,8 @@ void probe(const Database& db, const Field& f) {
             const auto after = rowCounts(db);
             CHECK(after.keys() == before.keys()); // no table dropped
             for (auto it = before.begin(); it != before.end(); ++it) {
+                if (it.key().startsWith(QLatin1String("journal_search_")))
+                    continue; // FTS5's own segment tables shrink when it merges them
                 INFO("table " << it.key().toStdString());
                 CHECK(after.value(it.key()) >= it.value()); // no row deleted
             }
@@ -268,8 +273,8 @@ TEST_CASE("Hostile text in the register's fields", "[hostile]") {
                                  return Result<QString>(st.error());
                              return Result<QString>(value(w.reg.record<Staff>(x.meta.id)).name);
                          }});
-    probe(*w.t.db, Field{"staff initials", s("Initials"), TextKind::Name, true, Stored::AsGiven,
-                         true, [&](const QString& text) {
+    probe(*w.t.db, Field{"staff initials", s("Initials"), TextKind::Name, true, Stored::Upper, true,
+                         [&](const QString& text) {
                              Staff x;
                              x.initials = text;
                              x.name = w.next("Medarbejder ");
@@ -294,7 +299,8 @@ TEST_CASE("Hostile text in the register's fields", "[hostile]") {
         probe(*w.t.db, Field{theme ? "group theme" : "group name", theme ? s("Theme") : s("Name"),
                              theme ? TextKind::Line : TextKind::Name, !theme, Stored::AsGiven,
                              false, [&w, theme](const QString& text) {
-                                 SupportGroup g = w.group;
+                                 SupportGroup g =
+                                     value(w.reg.record<SupportGroup>(w.group.meta.id));
                                  (theme ? g.theme : g.name) = text;
                                  if (auto st = w.reg.saveGroup(g); !st)
                                      return Result<QString>(st.error());
@@ -314,7 +320,7 @@ TEST_CASE("Hostile text in grants, goals and delmål", "[hostile]") {
                      Stored::AsGiven,
                      false,
                      [&w, member](const QString& text) {
-                         Grant g = w.grant;
+                         Grant g = value(w.reg.grant(w.grant.meta.id));
                          g.*member = text;
                          if (auto st = w.reg.saveGrant(g); !st)
                              return Result<QString>(st.error());
@@ -329,7 +335,7 @@ TEST_CASE("Hostile text in grants, goals and delmål", "[hostile]") {
           grantField("grant package", "Package", &Grant::packageName, TextKind::Name, false));
     probe(*w.t.db, Field{"goal", s("Goal in the citizen's words"), TextKind::Text, true,
                          Stored::AsGiven, false, [&](const QString& text) {
-                             Goal g = w.goal;
+                             Goal g = value(w.reg.goal(w.goal.meta.id));
                              g.description = text;
                              if (auto st = w.reg.saveGoal(g); !st)
                                  return Result<QString>(st.error());
@@ -369,7 +375,7 @@ TEST_CASE("Hostile text in appointments, outcomes and group sessions", "[hostile
         a.form = SupportForm::Individual;
         a.staffId = w.mette.meta.id;
         a.citizenId = w.jens.meta.id;
-        a.startUtc = localToUtc(QDate(2025, 11, 20).addDays(w.counter++ % 200), QTime(8, 0));
+        a.startUtc = localToUtc(QDate(2025, 11, 24).addDays(-(w.counter++ % 300)), QTime(8, 0));
         return a;
     };
     const auto appointmentField = [&](const char* what, const char* label, QString Appointment::*m,
@@ -527,7 +533,7 @@ TEST_CASE("Hostile text in journal notes, desk visits, follow-up and settings", 
     for (const bool snooze : {false, true})
         probe(*w.t.db,
               Field{snooze ? "snooze reason" : "done note", snooze ? s("Reason") : s("Note"),
-                    snooze ? TextKind::Line : TextKind::Text, snooze, Stored::Trimmed, false,
+                    snooze ? TextKind::Line : TextKind::Text, true, Stored::Trimmed, false,
                     [&, snooze](const QString& text) {
                         const Status st = snooze
                                               ? followUp.snooze(task.meta.id, QDate(2025, 12, 1),

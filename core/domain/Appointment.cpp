@@ -29,6 +29,7 @@ ValidationErrors AppointmentSeries::validate() const {
     if (form == SupportForm::Group ? groupId.isNull() : citizenId.isNull())
         e.add(form == SupportForm::Group ? QStringLiteral("group") : QStringLiteral("citizen"),
               form == SupportForm::Group ? tr("Group") : tr("Citizen"), tr("must be chosen"));
+    checkText(e, QStringLiteral("place"), tr("Place"), place, TextKind::Line);
     if (!firstDate.isValid())
         e.add(QStringLiteral("firstDate"), tr("First date"), tr("must be a date"));
     if (!localStart.isValid())
@@ -77,7 +78,11 @@ ValidationErrors Appointment::validate() const {
               tr("must be between 5 minutes and 12 hours"));
     if (travelMinutes < 0 || travelKm < 0)
         e.add(QStringLiteral("travel"), tr("Travel"), tr("cannot be negative"));
-    if (outcome == Outcome::NoShow && outcomeReason.trimmed().isEmpty())
+    checkText(e, QStringLiteral("place"), tr("Place"), place, TextKind::Line);
+    checkText(e, QStringLiteral("topic"), tr("Topic"), topic, TextKind::Line);
+    checkText(e, QStringLiteral("learningGoal"), tr("Learning goal"), learningGoal, TextKind::Text);
+    if (checkText(e, QStringLiteral("reason"), tr("Reason"), outcomeReason, TextKind::Line) &&
+        outcome == Outcome::NoShow && outcomeReason.trimmed().isEmpty())
         e.add(QStringLiteral("reason"), tr("Reason"), tr("give the reason for the no-show"));
     return e;
 }

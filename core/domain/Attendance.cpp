@@ -17,6 +17,7 @@ ValidationErrors Attendance::validate() const {
         e.add(QStringLiteral("session"), tr("Session"), tr("choose the session"));
     if (citizenId.isNull())
         e.add(QStringLiteral("citizen"), tr("Citizen"), tr("choose the citizen"));
+    checkText(e, QStringLiteral("reason"), tr("Reason"), reason, TextKind::Line);
     return e;
 }
 
@@ -26,7 +27,8 @@ ValidationErrors GroupNote::validate() const {
         e.add(QStringLiteral("session"), tr("Session"), tr("choose the session"));
     if (authorId.isNull())
         e.add(QStringLiteral("author"), tr("Author"), tr("choose who writes the note"));
-    if (text.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("text"), tr("Group note"), text, TextKind::Text) &&
+        text.trimmed().isEmpty())
         e.add(QStringLiteral("text"), tr("Group note"), tr("is required"));
     return e;
 }
@@ -39,7 +41,10 @@ ValidationErrors JournalNote::validate() const {
         e.add(QStringLiteral("author"), tr("Author"), tr("choose who writes the note"));
     if (!writtenUtc.isValid())
         e.add(QStringLiteral("written"), tr("Written"), tr("is required"));
-    if (text.trimmed().isEmpty() && personalText.trimmed().isEmpty())
+    const bool textOk = checkText(e, QStringLiteral("text"), tr("Note"), text, TextKind::Text);
+    const bool personalOk = checkText(e, QStringLiteral("personalText"), tr("Personal addition"),
+                                      personalText, TextKind::Text);
+    if (textOk && personalOk && text.trimmed().isEmpty() && personalText.trimmed().isEmpty())
         e.add(QStringLiteral("text"), tr("Note"), tr("is required"));
     return e;
 }

@@ -6,21 +6,30 @@ namespace bs {
 
 ValidationErrors Citizen::validate() const {
     ValidationErrors e;
-    if (name.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
+        name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
-    if (!cpr.trimmed().isEmpty()) {
+    checkText(e, QStringLiteral("address"), tr("Address"), address, TextKind::Line);
+    checkText(e, QStringLiteral("city"), tr("City"), city, TextKind::Name);
+    const bool postalOk =
+        checkText(e, QStringLiteral("postalCode"), tr("Postal code"), postalCode, TextKind::Line);
+    const bool phoneOk = checkText(e, QStringLiteral("phone"), tr("Phone"), phone, TextKind::Line);
+    const bool mailOk = checkText(e, QStringLiteral("email"), tr("E-mail"), email, TextKind::Line);
+    if (checkText(e, QStringLiteral("cpr"), tr("CPR number"), cpr, TextKind::Line) &&
+        !cpr.trimmed().isEmpty()) {
         const auto parsed = Cpr::parse(cpr);
         if (!parsed)
             e.add(QStringLiteral("cpr"), tr("CPR number"), parsed.message());
     }
     static const QRegularExpression postal(QStringLiteral("^\\d{4}$"));
-    if (!postalCode.trimmed().isEmpty() && !postal.match(postalCode.trimmed()).hasMatch())
+    if (postalOk && !postalCode.trimmed().isEmpty() &&
+        !postal.match(postalCode.trimmed()).hasMatch())
         e.add(QStringLiteral("postalCode"), tr("Postal code"), tr("must be four digits"));
     static const QRegularExpression phoneRe(QStringLiteral("^\\+?[0-9 ]{8,15}$"));
-    if (!phone.trimmed().isEmpty() && !phoneRe.match(phone.trimmed()).hasMatch())
+    if (phoneOk && !phone.trimmed().isEmpty() && !phoneRe.match(phone.trimmed()).hasMatch())
         e.add(QStringLiteral("phone"), tr("Phone"), tr("must be a phone number, e.g. 86 12 34 56"));
     static const QRegularExpression mailRe(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.trimmed().isEmpty() && !mailRe.match(email.trimmed()).hasMatch())
+    if (mailOk && !email.trimmed().isEmpty() && !mailRe.match(email.trimmed()).hasMatch())
         e.add(QStringLiteral("email"), tr("E-mail"), tr("is not a valid e-mail address"));
     return e;
 }

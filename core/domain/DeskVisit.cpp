@@ -31,8 +31,7 @@ ValidationErrors DeskVisit::validate() const {
         e.add(QStringLiteral("ended"), tr("Ended"), tr("the visit has not started"));
     if (endedUtc.isValid() && startedUtc.isValid() && endedUtc < startedUtc)
         e.add(QStringLiteral("ended"), tr("Ended"), tr("cannot be before the start"));
-    if (note.size() > 500)
-        e.add(QStringLiteral("note"), tr("Note"), tr("may be at most 500 characters"));
+    checkText(e, QStringLiteral("note"), tr("Note"), note, TextKind::Line);
     return e;
 }
 

@@ -47,10 +47,14 @@ ValidationErrors FollowUpTask::validate() const {
         e.add(QStringLiteral("ruleKey"), tr("Rule"), tr("is required"));
     if (!dueDate.isValid())
         e.add(QStringLiteral("dueDate"), tr("Due"), tr("is required"));
+    checkText(e, QStringLiteral("reason"), tr("Reason"), reason, TextKind::Text);
+    checkText(e, QStringLiteral("doneNote"), tr("Note"), doneNote, TextKind::Text);
+    const bool snoozeOk =
+        checkText(e, QStringLiteral("snoozeReason"), tr("Reason"), snoozeReason, TextKind::Line);
     if (status == TaskStatus::Snoozed) {
         if (!snoozedUntil.isValid())
             e.add(QStringLiteral("snoozedUntil"), tr("Snoozed until"), tr("is required"));
-        if (snoozeReason.trimmed().isEmpty())
+        if (snoozeOk && snoozeReason.trimmed().isEmpty())
             e.add(QStringLiteral("snoozeReason"), tr("Reason"), tr("give the reason for waiting"));
     }
     return e;
@@ -62,7 +66,8 @@ ValidationErrors GoalReview::validate() const {
         e.add(QStringLiteral("goal"), tr("Indsatsmål"), tr("choose the goal"));
     if (!reviewDate.isValid())
         e.add(QStringLiteral("reviewDate"), tr("Review date"), tr("is required"));
-    if (summary.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("summary"), tr("Summary"), summary, TextKind::Text) &&
+        summary.trimmed().isEmpty())
         e.add(QStringLiteral("summary"), tr("Summary"), tr("is required"));
     if (authorId.isNull())
         e.add(QStringLiteral("author"), tr("Author"), tr("choose who writes the review"));

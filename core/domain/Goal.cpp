@@ -19,7 +19,9 @@ ValidationErrors Goal::validate() const {
     else if (c->theme != theme)
         e.add(QStringLiteral("condition"), tr("Condition"),
               tr("does not belong to the theme %1").arg(label(theme)));
-    if (description.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("description"), tr("Goal in the citizen's words"), description,
+                  TextKind::Text) &&
+        description.trimmed().isEmpty())
         e.add(QStringLiteral("description"), tr("Goal in the citizen's words"),
               tr("must be filled in"));
     if (!start.isValid())
@@ -58,7 +60,8 @@ ValidationErrors SubGoal::validate() const {
     ValidationErrors e;
     if (goalId.isNull())
         e.add(QStringLiteral("goal"), tr("Goal"), tr("must be chosen"));
-    if (criterion.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("criterion"), tr("Criterion"), criterion, TextKind::Text) &&
+        criterion.trimmed().isEmpty())
         e.add(QStringLiteral("criterion"), tr("Criterion"), tr("must be filled in"));
     if (!deadline.isValid())
         e.add(QStringLiteral("deadline"), tr("Deadline"), tr("must be a date"));

@@ -19,7 +19,11 @@ ValidationErrors Grant::validate() const {
                       .arg(QLocale().toString(from.addMonths(maxMonthsP82b).addDays(-1),
                                               QLocale::ShortFormat)));
     }
-    if (purpose.trimmed().isEmpty())
+    checkText(e, QStringLiteral("packageName"), tr("Package"), packageName, TextKind::Name);
+    checkText(e, QStringLiteral("caseworker"), tr("Caseworker"), caseworker, TextKind::Name);
+    if (checkText(e, QStringLiteral("purpose"), tr("Purpose of the effort"), purpose,
+                  TextKind::Text) &&
+        purpose.trimmed().isEmpty())
         e.add(QStringLiteral("purpose"), tr("Purpose of the effort"), tr("must be filled in"));
     if (usesPackage) {
         if (packageMinHours < 0 || packageMaxHours <= 0)

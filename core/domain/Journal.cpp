@@ -28,6 +28,9 @@ ValidationErrors JournalRevision::validate() const {
         e.add(QStringLiteral("author"), tr("Author"), tr("choose who writes the note"));
     if (!savedUtc.isValid())
         e.add(QStringLiteral("saved"), tr("Saved"), tr("is required"));
+    checkText(e, QStringLiteral("text"), tr("Note"), text, TextKind::Text);
+    checkText(e, QStringLiteral("personalText"), tr("Personal addition"), personalText,
+              TextKind::Text);
     return e;
 }
 

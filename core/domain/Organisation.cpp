@@ -4,12 +4,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <algorithm>
 
 namespace bs {
 
 ValidationErrors Team::validate() const {
     ValidationErrors e;
-    if (name.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
+        name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
     return e;
 }
@@ -17,19 +19,26 @@ ValidationErrors Team::validate() const {
 ValidationErrors Staff::validate() const {
     ValidationErrors e;
     const QString ini = initials.trimmed();
-    if (ini.isEmpty())
+    if (!checkText(e, QStringLiteral("initials"), tr("Initials"), initials, TextKind::Name)) {
+        // already reported
+    } else if (ini.isEmpty()) {
         e.add(QStringLiteral("initials"), tr("Initials"), tr("must be filled in"));
-    else if (ini.size() > 8 || ini.contains(QLatin1Char(' ')))
+    } else if (ini.size() > 8 ||
+               std::any_of(ini.begin(), ini.end(), [](QChar c) { return c.isSpace(); })) {
         e.add(QStringLiteral("initials"), tr("Initials"), tr("at most 8 characters and no spaces"));
-    if (name.trimmed().isEmpty())
+    }
+    if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
+        name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
     return e;
 }
 
 ValidationErrors Site::validate() const {
     ValidationErrors e;
-    if (name.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
+        name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
+    checkText(e, QStringLiteral("address"), tr("Address"), address, TextKind::Line);
     for (const auto& p : openingHours) {
         if (p.weekday < 1 || p.weekday > 7)
             e.add(QStringLiteral("openingHours"), tr("Opening hours"), tr("unknown weekday"));

@@ -21,6 +21,7 @@ ValidationErrors RotaDuty::validate() const {
     if ((role == RotaRole::WeekendDuty || role == RotaRole::WeekendBackup) && date.isValid() &&
         date.dayOfWeek() < 6)
         e.add(QStringLiteral("date"), tr("Date"), tr("weekend duty is on a Saturday or Sunday"));
+    checkText(e, QStringLiteral("note"), tr("Note"), note, TextKind::Line);
     if (role == RotaRole::Desk && siteId.isNull())
         e.add(QStringLiteral("site"), tr("Site"), tr("choose the desk's site"));
     return e;

@@ -4,8 +4,10 @@ namespace bs {
 
 ValidationErrors SupportGroup::validate() const {
     ValidationErrors e;
-    if (name.trimmed().isEmpty())
+    if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
+        name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
+    checkText(e, QStringLiteral("theme"), tr("Theme"), theme, TextKind::Line);
     if (siteId.isNull())
         e.add(QStringLiteral("site"), tr("Site"), tr("must be chosen"));
     if (facilitator1.isNull())

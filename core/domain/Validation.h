@@ -48,6 +48,29 @@ private:
     QList<FieldError> m_errors;
 };
 
+// The kinds of free text a record holds. Every free-text field is checked by checkText() with
+// one of these, so the rules for hostile or accidental input live in one place:
+// - NUL and every other control character except tab, line feed and carriage return are
+//   refused everywhere (they are invisible, break XML/XLSX exports and printing);
+// - a single-line kind also refuses line breaks (a name or an address is one line in lists,
+//   exports and the calendar);
+// - a lone surrogate (broken UTF-16, e.g. from a damaged file) is refused, as it cannot be
+//   stored and read back as the same text;
+// - each kind has a maximum length in UTF-16 code units.
+// Anything else (quotes, SQL fragments, markup, emoji, right-to-left marks) is ordinary text:
+// stored and shown exactly as written.
+enum class TextKind {
+    Name, // a person's, place's or group's name; one line, at most 200 characters
+    Line, // a short text such as an address, a place or a reason; one line, at most 500
+    Text  // a note or description; several lines, at most 1 000 000 characters
+};
+int maxLength(TextKind kind);
+
+// Adds one error for `field` if `value` breaks the rules of its kind (see TextKind) and returns
+// false; returns true when the text is fine (so a caller can go on to check its format).
+bool checkText(ValidationErrors& errors, const QString& field, const QString& label,
+               const QString& value, TextKind kind);
+
 // The rule every from–to period shares: a start date, and an end (if any) not before it.
 // Fields "from" and "to".
 void checkPeriod(ValidationErrors& errors, QDate from, QDate to);

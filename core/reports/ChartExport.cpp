@@ -1,11 +1,14 @@
 #include "ChartExport.h"
 
+#include "domain/SpreadsheetText.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
 namespace bs {
 
-QString csvQuoted(const QString& text) {
+QString csvQuoted(const QString& cell) {
+    const QString text = neutralizeFormula(cell);
     if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;

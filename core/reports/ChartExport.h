@@ -11,7 +11,8 @@ namespace bs {
 // A cell as the CSV writes it: numbers with a decimal comma and no thousands separators
 // ("1234,5"; percentages without " %"), dates ISO, months "yyyy-MM", empty for a null cell.
 QString csvCellText(const ReportTable& table, int row, int column);
-// Quotes a field holding ';', '"' or a line break.
+// Quotes a field holding ';', '"' or a line break; a text a spreadsheet would run as a
+// formula gets an apostrophe in front (domain/SpreadsheetText.h).
 QString csvQuoted(const QString& text);
 
 // Header "chart;category;column;value", then for each table, row and value column (1..n) one

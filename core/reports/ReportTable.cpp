@@ -1,5 +1,7 @@
 #include "ReportTable.h"
 
+#include "domain/SpreadsheetText.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QLocale>
@@ -14,8 +16,10 @@ bool isNumeric(ColumnType type) {
            type == ColumnType::Percent;
 }
 
-// Quotes a CSV field when it holds the separator, a quote or a line break.
-QString csvField(QString text) {
+// Quotes a CSV field when it holds the separator, a quote or a line break; a text a spreadsheet
+// would run as a formula gets an apostrophe in front.
+QString csvField(const QString& cell) {
+    QString text = neutralizeFormula(cell);
     if (text.contains(QLatin1Char(';')) || text.contains(QLatin1Char('"')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -1,5 +1,7 @@
 #include "StatusNote.h"
 
+#include "domain/Validation.h"
+
 #include "ChartExport.h"
 #include "storage/CalendarQueries.h"
 
@@ -131,9 +133,10 @@ QString StatusNote::savedHeading(const Database& db) {
 
 Status StatusNote::saveHeading(const Database& db, const QString& heading) {
     const QString text = heading.simplified();
-    if (text.size() > 200)
-        return Status::failure(tr("The heading can be at most 200 characters."),
-                               QStringLiteral("heading"));
+    ValidationErrors e;
+    checkText(e, QStringLiteral("heading"), tr("Heading"), text, TextKind::Name);
+    if (Status invalid = e.toStatus(); !invalid)
+        return invalid;
     return CalendarQueries(db).saveSetting(headingSetting(), text);
 }
 

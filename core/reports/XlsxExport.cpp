@@ -1,5 +1,7 @@
 #include "XlsxExport.h"
 
+#include "domain/SpreadsheetText.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -130,7 +132,11 @@ Status XlsxExport::write(const QString& path, const QList<ReportTable>& tables) 
                     break;
                 }
                 case ColumnType::Text:
-                    worksheet_write_string(sheet, row, col, utf8(v.toString()).constData(),
+                    // A string cell is not evaluated when the file opens, but it becomes a
+                    // formula once someone edits it and presses Enter; the apostrophe keeps it
+                    // text (libxlsxwriter 1.1.4 has no quote-prefix format).
+                    worksheet_write_string(sheet, row, col,
+                                           utf8(neutralizeFormula(v.toString())).constData(),
                                            nullptr);
                     break;
                 }

@@ -51,6 +51,27 @@ constexpr ColumnSpec kColumns[] = {
      {"kontaktform", "virtuelkontakt", "contactform", "virtualcontact", "contactpreference"}},
 };
 
+// A caseload of 10 000 citizens is about 2 MB; anything far larger is the wrong file (or an
+// attack), refused before it is read into memory.
+constexpr qint64 kMaxFileBytes = 20 * 1024 * 1024;
+
+Status checkSize(qint64 bytes) {
+    if (bytes <= kMaxFileBytes)
+        return Status::success();
+    return Status::failure(
+        CsvImport::tr("The file is %1 MB; a file to import may be at most %2 MB. Is it the right "
+                      "file? Split a larger caseload into several files.")
+            .arg(QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1))
+            .arg(kMaxFileBytes / (1024 * 1024)));
+}
+
+// A cell's value as a message repeats it: at most 60 characters, so a huge cell cannot flood
+// the list of problems.
+QString shown(const QString& value) {
+    constexpr qsizetype kMax = 60;
+    return value.size() <= kMax ? value : value.left(kMax) + QStringLiteral("…");
+}
+
 QString normalize(const QString& text) {
     QString s = text.trimmed().toLower();
     s.remove(QLatin1Char(' ')).remove(QLatin1Char('-')).remove(QLatin1Char('_'));
@@ -269,11 +290,11 @@ private:
         } else if (matches.isEmpty()) {
             add(m_h.name(Column::Site),
                 CsvImport::tr("no site is called \"%1\"; known sites: %2")
-                    .arg(name, known.isEmpty() ? CsvImport::tr("(none)")
-                                               : known.join(QStringLiteral(", "))));
+                    .arg(shown(name), known.isEmpty() ? CsvImport::tr("(none)")
+                                                      : known.join(QStringLiteral(", "))));
         } else {
             add(m_h.name(Column::Site),
-                CsvImport::tr("\"%1\" matches more than one site").arg(name));
+                CsvImport::tr("\"%1\" matches more than one site").arg(shown(name)));
         }
     }
 
@@ -288,7 +309,7 @@ private:
             }
         }
         add(m_h.name(Column::Contact),
-            CsvImport::tr("no staff member has the initials \"%1\"").arg(initials));
+            CsvImport::tr("no staff member has the initials \"%1\"").arg(shown(initials)));
     }
 
     template <typename E, std::size_t N>
@@ -300,7 +321,7 @@ private:
         if (const auto value = parseValue(text, words))
             target = *value;
         else
-            add(m_h.name(column), unknownMessage.arg(text));
+            add(m_h.name(column), unknownMessage.arg(shown(text)));
     }
 
     const Header& m_h;
@@ -330,10 +351,14 @@ Result<ImportResult> CsvImport::importFile(const QString& path, bool dryRun) {
     if (!file.open(QIODevice::ReadOnly))
         return Result<ImportResult>::failure(
             tr("Could not read %1: %2").arg(path, file.errorString()));
+    if (Status size = checkSize(file.size()); !size)
+        return Result<ImportResult>(size.error());
     return importBytes(file.readAll(), dryRun);
 }
 
 Result<ImportResult> CsvImport::importBytes(const QByteArray& bytes, bool dryRun) {
+    if (Status size = checkSize(bytes.size()); !size)
+        return Result<ImportResult>(size.error());
     ImportResult result;
     result.dryRun = dryRun;
     const DecodedText decoded = decodeText(bytes);

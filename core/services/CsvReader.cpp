@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "domain/SpreadsheetText.h"
+
 namespace bs {
 
 bool CsvRecord::isBlank() const {
@@ -94,7 +96,8 @@ CsvReader::Parsed CsvReader::parse(const QString& text, QChar separator) {
     return {records, 0};
 }
 
-QString CsvReader::quote(const QString& field, QChar separator) {
+QString CsvReader::quote(const QString& text, QChar separator) {
+    const QString field = neutralizeFormula(text);
     if (!field.contains(separator) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;

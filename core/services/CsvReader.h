@@ -26,7 +26,9 @@ public:
     // Splits `text` (CRLF, LF or CR line ends) into records.
     static Parsed parse(const QString& text, QChar separator);
 
-    // One field for writing: quoted when it holds the separator, a quote or a line break.
+    // One field for writing: quoted when it holds the separator, a quote or a line break, and
+    // with an apostrophe in front when a spreadsheet would run it as a formula (see
+    // domain/SpreadsheetText.h).
     static QString quote(const QString& field, QChar separator);
 };
 

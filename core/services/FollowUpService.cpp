@@ -227,6 +227,8 @@ Status FollowUpService::done(const QUuid& taskId, const QString& note, const QUu
     t->doneNote = note.trimmed();
     t->doneBy = by;
     t->doneUtc = m_registry.clock().nowUtc();
+    if (auto s = t->validate().toStatus(); !s)
+        return s;
     return m_registry.database().transaction(
         [&] { return Repository(m_registry.database()).save(*t); });
 }

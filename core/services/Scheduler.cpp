@@ -740,6 +740,8 @@ Status Scheduler::cancelFollowing(const Appointment& from, Outcome cancelledBy,
         if (a.startUtc < stored->startUtc || a.outcome != Outcome::Planned)
             continue;
         setOutcome(a, cancelledBy, reason, registeredBy, now);
+        if (auto s = a.validate().toStatus(); !s)
+            return s;
         cancelled.append(a);
     }
     return m_registry.database().transaction([&]() -> Status {

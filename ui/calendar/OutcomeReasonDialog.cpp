@@ -41,6 +41,7 @@ OutcomeReasonDialog::OutcomeReasonDialog(Outcome outcome, const QString& what, Q
                                                  : tr("Choose or write a reason"));
 
     auto* text = new QLabel(what);
+    text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Reason"), m_reason);

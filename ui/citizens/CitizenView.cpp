@@ -47,6 +47,8 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
       m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
       m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context)) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);

@@ -1,4 +1,5 @@
 #include "GoalsPanel.h"
+#include "PlainText.h"
 
 #include "Format.h"
 #include "dialogs/EndDialog.h"
@@ -98,7 +99,7 @@ Status GoalsPanel::load(const QUuid& citizenId) {
                                   goalDates(g), goalLevels(g)},
                                  g.meta.id, !g.isOpen());
         goalItem->setData(0, KindRole, GoalKind);
-        goalItem->setToolTip(0, g.description);
+        goalItem->setToolTip(0, plainToolTip(g.description));
         auto subGoals = m_registry.subGoals(g.meta.id);
         if (!subGoals) {
             status = Status(subGoals.error());
@@ -110,7 +111,7 @@ Status GoalsPanel::load(const QUuid& citizenId) {
                 {firstLine(s.criterion), QString(), label(s.status), subGoalDates(s), QString()},
                 s.meta.id, s.status != GoalStatus::Active);
             item->setData(0, KindRole, SubGoalKind);
-            item->setToolTip(0, s.criterion);
+            item->setToolTip(0, plainToolTip(s.criterion));
             if (stale.contains(s.meta.id)) {
                 const StaleSubGoal& flag = stale.value(s.meta.id);
                 m_stale.insert(s.meta.id);
@@ -119,7 +120,7 @@ Status GoalsPanel::load(const QUuid& citizenId) {
                     flag.lastActivity.isValid()
                         ? tr("No note for %n week(s)", nullptr, flag.weeks)
                         : tr("No note since it was set %n week(s) ago", nullptr, flag.weeks);
-                item->setToolTip(0, QStringLiteral("%1\n%2").arg(why, s.criterion));
+                item->setToolTip(0, plainToolTip(QStringLiteral("%1\n%2").arg(why, s.criterion)));
                 item->setText(2, QStringLiteral("%1 · %2").arg(label(s.status), why));
             }
             m_subGoals << s;

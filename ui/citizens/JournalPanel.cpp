@@ -1,4 +1,5 @@
 #include "JournalPanel.h"
+#include "PlainText.h"
 
 #include "CurrentStaff.h"
 #include "dialogs/RecordDialog.h"
@@ -51,6 +52,7 @@ JournalPanel::JournalPanel(UndoContext& context, QWidget* parent)
     m_history->setObjectName(QStringLiteral("noteHistory"));
     m_history->setToolTip(tr("Every saved version of the note, with author and time"));
     m_message->setObjectName(QStringLiteral("journalMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_message->hide();
@@ -145,7 +147,7 @@ Status JournalPanel::load(const QUuid& citizenId) {
         item->setText(Written, localText(n.writtenUtc));
         if (auto author = m_registry.record<Staff>(n.authorId)) {
             item->setText(Author, author->initials);
-            item->setToolTip(Author, author->name);
+            item->setToolTip(Author, plainToolTip(author->name));
         }
         item->setText(Form, label(n.form));
         QString state;

@@ -1,4 +1,5 @@
 #include "RecordListPanel.h"
+#include "PlainText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +28,7 @@ RecordListPanel::RecordListPanel(UndoContext& context, const QStringList& header
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); padding: 12px; }"));
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::PlainText);
     m_hint->hide();
 
     auto* buttons = new QHBoxLayout(m_buttonRow);
@@ -81,7 +83,7 @@ QTreeWidgetItem* RecordListPanel::addItem(QTreeWidgetItem* parent, const QString
     item->setData(0, IdRole, id);
     item->setData(0, EndedRole, ended);
     for (int c = 0; c < columns.size(); ++c) {
-        item->setToolTip(c, columns.at(c));
+        item->setToolTip(c, plainToolTip(columns.at(c)));
         if (ended)
             item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
     }

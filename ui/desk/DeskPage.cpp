@@ -92,7 +92,9 @@ QWidget* DeskPage::buildDesk() {
     m_site->setObjectName(QStringLiteral("deskSite"));
     m_site->setMinimumContentsLength(16);
     m_status->setObjectName(QStringLiteral("deskStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_duty->setObjectName(QStringLiteral("deskDuty"));
+    m_duty->setTextFormat(Qt::PlainText);
     m_duty->setWordWrap(true);
     m_dutyButton->setObjectName(QStringLiteral("dutyButton"));
     m_search->setObjectName(QStringLiteral("deskSearch"));
@@ -117,8 +119,10 @@ QWidget* DeskPage::buildDesk() {
     m_remove->setObjectName(QStringLiteral("removeVisit"));
     m_remove->setToolTip(tr("Takes back a check-in made by mistake (e.g. the wrong person)"));
     m_summary->setObjectName(QStringLiteral("deskSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("deskMessage"));
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
 
     auto* siteRow = new QHBoxLayout;

@@ -30,6 +30,7 @@ DeskSlotsPanel::DeskSlotsPanel(DeskService& desk, QWidget* parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(120);
     m_empty->setObjectName(QStringLiteral("slotsEmpty"));
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
     m_empty->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     m_book->setObjectName(QStringLiteral("bookSlot"));

@@ -15,6 +15,7 @@ DeskVisitPanel::DeskVisitPanel(QWidget* parent)
     : QGroupBox(tr("Visit in progress"), parent), m_visitor(new QLabel),
       m_timer(new DeskTimerLabel), m_note(new QLineEdit), m_checkOut(new QPushButton) {
     m_visitor->setObjectName(QStringLiteral("visitor"));
+    m_visitor->setTextFormat(Qt::PlainText);
     m_visitor->setWordWrap(true);
     m_timer->setObjectName(QStringLiteral("visitTimer"));
 

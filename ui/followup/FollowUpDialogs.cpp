@@ -19,6 +19,7 @@ namespace {
 // The task the dialog is about, as the first row: its type, citizen and reason.
 void addTaskSummary(QFormLayout* form, const FollowUpItem& item) {
     auto* what = new QLabel(QStringLiteral("%1 — %2").arg(label(item.task.rule), item.citizenName));
+    what->setTextFormat(Qt::PlainText);
     QFont bold = what->font();
     bold.setBold(true);
     what->setFont(bold);

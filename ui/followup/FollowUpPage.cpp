@@ -1,4 +1,5 @@
 #include "FollowUpPage.h"
+#include "PlainText.h"
 
 #include "FollowUpDialogs.h"
 #include "Format.h"
@@ -75,6 +76,7 @@ FollowUpPage::FollowUpPage(UndoContext& context, CurrentStaff& me, QWidget* pare
     m_rules->setObjectName(QStringLiteral("followupRules"));
     m_rules->setToolTip(tr("When the rules raise a task"));
     m_checked->setObjectName(QStringLiteral("followupChecked"));
+    m_checked->setTextFormat(Qt::PlainText);
     m_checked->setWordWrap(true);
 
     auto* showLabel = new QLabel(tr("S&how:"));
@@ -105,6 +107,7 @@ FollowUpPage::FollowUpPage(UndoContext& context, CurrentStaff& me, QWidget* pare
     m_table->setColumnWidth(AssigneeColumn, 90);
     m_table->setColumnWidth(StatusColumn, 180);
     m_empty->setObjectName(QStringLiteral("followupEmpty"));
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     QFont emptyFont = m_empty->font();
@@ -280,8 +283,8 @@ void FollowUpPage::fill() {
             {dateText(i.due), label(i.task.rule), i.citizenName, i.task.reason,
              i.assigneeInitials.isEmpty() ? tr("Nobody") : i.assigneeInitials, statusText(i)});
         row->setData(DueColumn, Qt::UserRole, i.task.meta.id);
-        row->setToolTip(ReasonColumn, i.task.reason);
-        row->setToolTip(AssigneeColumn, i.assigneeName);
+        row->setToolTip(ReasonColumn, plainToolTip(i.task.reason));
+        row->setToolTip(AssigneeColumn, plainToolTip(i.assigneeName));
         row->setToolTip(StatusColumn, statusText(i));
         if (i.overdue) {
             QFont bold = row->font(DueColumn);

@@ -65,6 +65,7 @@ ClosingProposalDialog::ClosingProposalDialog(GoalFollowUp& followUp,
     dateRow->addRow(tr("End &date"), m_date);
     layout->addLayout(dateRow);
     m_error->setObjectName(QStringLiteral("error"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();

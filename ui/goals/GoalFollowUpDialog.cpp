@@ -1,4 +1,5 @@
 #include "GoalFollowUpDialog.h"
+#include "PlainText.h"
 
 #include "ClosingProposalDialog.h"
 #include "CurrentStaff.h"
@@ -102,6 +103,9 @@ GoalFollowUpDialog::GoalFollowUpDialog(UndoContext& context, const CurrentStaff*
     setWindowTitle(tr("Follow-up of indsatsmål"));
     resize(900, 680);
     m_title->setObjectName(QStringLiteral("goalTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_stale->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -181,7 +185,7 @@ void GoalFollowUpDialog::reload() {
     }
     m_goal = *goal;
     m_title->setText(firstLine(m_goal.description));
-    m_title->setToolTip(m_goal.description);
+    m_title->setToolTip(plainToolTip(m_goal.description));
     const FfbCondition* condition = findCondition(m_goal.condition);
     QStringList facts{condition
                           ? QStringLiteral("%1: %2").arg(label(m_goal.theme), condition->label())
@@ -219,9 +223,9 @@ void GoalFollowUpDialog::fillTimeline(const QList<TimelineEntry>& entries) {
             m_timeline, {dateText(e.date), eventText(e), firstLine(e.subGoal), firstLine(details),
                          e.authorName.section(QStringLiteral(" – "), 0, 0)});
         item->setData(0, Qt::UserRole, int(e.kind));
-        item->setToolTip(2, e.subGoal);
-        item->setToolTip(3, details);
-        item->setToolTip(4, e.authorName);
+        item->setToolTip(2, plainToolTip(e.subGoal));
+        item->setToolTip(3, plainToolTip(details));
+        item->setToolTip(4, plainToolTip(e.authorName));
         if (e.kind == TimelineEntry::Kind::Review || e.kind == TimelineEntry::Kind::Start ||
             e.kind == TimelineEntry::Kind::End) {
             QFont bold = item->font(1);

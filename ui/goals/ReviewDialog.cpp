@@ -22,6 +22,7 @@ ReviewDialog::ReviewDialog(GoalFollowUp& followUp, const Goal& goal, const QUuid
     setMinimumWidth(480);
     auto* goalText = new QLabel(goal.description.section(QLatin1Char('\n'), 0, 0));
     goalText->setObjectName(QStringLiteral("reviewedGoal"));
+    goalText->setTextFormat(Qt::PlainText);
     goalText->setWordWrap(true);
     QFont bold = goalText->font();
     bold.setBold(true);

@@ -1,4 +1,5 @@
 #include "GroupSessionsPanel.h"
+#include "PlainText.h"
 
 #include "AttendanceDialog.h"
 #include "Format.h"
@@ -90,7 +91,7 @@ Status GroupSessionsPanel::load(const QUuid& groupId) {
                     {dateText(local.date()), local.time().toString(QStringLiteral("HH:mm")),
                      a.topic, a.learningGoal, attendance, o.noteWritten ? tr("yes") : tr("no")});
                 item->setData(0, kIdRole, a.meta.id);
-                item->setToolTip(GoalCol, a.learningGoal);
+                item->setToolTip(GoalCol, plainToolTip(a.learningGoal));
                 if (a.isCancelled())
                     for (int c = 0; c < m_tree->columnCount(); ++c)
                         item->setForeground(

@@ -58,6 +58,7 @@ JournalSearchPage::JournalSearchPage(UndoContext& context, CurrentStaff& me, QWi
     for (const SupportForm f : allValues<SupportForm>())
         m_form->addItem(label(f), int(f));
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_results->setObjectName(QStringLiteral("journalResults"));
     m_results->setOpenLinks(false);

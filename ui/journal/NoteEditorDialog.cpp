@@ -73,6 +73,7 @@ NoteEditorDialog::NoteEditorDialog(UndoContext& context, CurrentStaff& me,
     resize(760, 640);
 
     m_header->setObjectName(QStringLiteral("noteHeader"));
+    m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
     QFont bold = m_header->font();
     bold.setBold(true);
@@ -88,6 +89,7 @@ NoteEditorDialog::NoteEditorDialog(UndoContext& context, CurrentStaff& me,
     draftLayout->addWidget(m_discardDraft);
     draftRow->hide();
     m_who->setObjectName(QStringLiteral("noteWho"));
+    m_who->setTextFormat(Qt::PlainText);
     m_who->setWordWrap(true);
     m_who->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_who->hide();

@@ -1,4 +1,5 @@
 #include "NoteHistoryDialog.h"
+#include "PlainText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -43,7 +44,8 @@ NoteHistoryDialog::NoteHistoryDialog(Registry& registry, const QUuid& noteId, QW
                             .arg(QLocale().toString(r.savedUtc.toTimeZone(Clock::localZone()),
                                                     QLocale::ShortFormat),
                                  author ? author->initials : tr("unknown")));
-        m_list->item(m_list->count() - 1)->setToolTip(author ? author->name : QString());
+        m_list->item(m_list->count() - 1)
+            ->setToolTip(plainToolTip(author ? author->name : QString()));
     }
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_revisions.size()) {

@@ -1,4 +1,5 @@
 #include "ChartRenderer.h"
+#include "PlainText.h"
 
 #include "HeatmapPainter.h"
 #include "calendar/CalendarStyle.h"
@@ -153,9 +154,9 @@ QValueAxis* makeValueAxis(const ReportTable& table, const ChartLayout& layout) {
 void addTooltips(QBarSet* set, const QStringList& categories, const QStringList& values) {
     QObject::connect(set, &QBarSet::hovered, set, [set, categories, values](bool on, int index) {
         if (on && index >= 0 && index < values.size())
-            QToolTip::showText(
-                QCursor::pos(),
-                QStringLiteral("%1\n%2: %3").arg(categories[index], set->label(), values[index]));
+            QToolTip::showText(QCursor::pos(), plainToolTip(QStringLiteral("%1\n%2: %3")
+                                                                .arg(categories[index],
+                                                                     set->label(), values[index])));
         else
             QToolTip::hideText();
     });
@@ -163,17 +164,18 @@ void addTooltips(QBarSet* set, const QStringList& categories, const QStringList&
 
 void addTooltips(QLineSeries* line, bool horizontal, const QStringList& categories,
                  const QStringList& values) {
-    QObject::connect(line, &QLineSeries::hovered, line,
-                     [line, horizontal, categories, values](const QPointF& point, bool on) {
-                         const int index = int(std::lround(horizontal ? point.y() : point.x()));
-                         if (on && index >= 0 && index < values.size())
-                             QToolTip::showText(
-                                 QCursor::pos(),
-                                 QStringLiteral("%1\n%2: %3")
-                                     .arg(categories[index], line->name(), values[index]));
-                         else
-                             QToolTip::hideText();
-                     });
+    QObject::connect(
+        line, &QLineSeries::hovered, line,
+        [line, horizontal, categories, values](const QPointF& point, bool on) {
+            const int index = int(std::lround(horizontal ? point.y() : point.x()));
+            if (on && index >= 0 && index < values.size())
+                QToolTip::showText(
+                    QCursor::pos(),
+                    plainToolTip(QStringLiteral("%1\n%2: %3")
+                                     .arg(categories[index], line->name(), values[index])));
+            else
+                QToolTip::hideText();
+        });
 }
 
 QStringList columnTexts(const ReportTable& table, int column) {

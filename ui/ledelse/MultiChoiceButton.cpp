@@ -1,4 +1,5 @@
 #include "MultiChoiceButton.h"
+#include "PlainText.h"
 
 #include <QKeyEvent>
 #include <QMenu>
@@ -119,7 +120,8 @@ void MultiChoiceButton::updateText() {
     for (const QAction* a : m_choices)
         if (a->isChecked())
             tip << a->text();
-    setToolTip(tip.isEmpty() ? tr("%1: all").arg(m_name) : tip.join(QLatin1Char('\n')));
+    setToolTip(
+        plainToolTip(tip.isEmpty() ? tr("%1: all").arg(m_name) : tip.join(QLatin1Char('\n'))));
 }
 
 } // namespace bs

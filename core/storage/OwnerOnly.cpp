@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace bs {
 
 namespace {
@@ -57,6 +61,9 @@ void shredFile(const QString& path) {
             left -= n;
         }
         file.flush();
+#ifdef Q_OS_UNIX
+        ::fsync(file.handle()); // the zeros reach the disk before the name goes
+#endif
         file.close();
     }
     QFile::remove(path);

@@ -44,6 +44,7 @@ QString setUpThroughPanel(bs::BackupPanel& panel, const QString& folder) {
     bool closedEarly = true;
     whenOpen<bs::BackupPassphraseDialog>([&](bs::BackupPassphraseDialog* d) {
         shown = d->findChild<QLabel*>(QStringLiteral("backupPassphraseWords"))->text();
+        d->grab().save(QStringLiteral("/tmp/files-passphrase-dialog.png"));
         d->reject(); // Escape before confirming does not close it
         closedEarly = !d->isVisible();
         d->findChild<QCheckBox*>(QStringLiteral("backupPassphraseConfirm"))->setChecked(true);

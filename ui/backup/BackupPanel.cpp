@@ -71,7 +71,9 @@ BackupPanel::BackupPanel(Registry& registry, QWidget* parent, sync::KdfParams kd
     m_keep->setSuffix(tr(" backups"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder:"));
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Schedule:"), m_interval);
     form->addRow(tr("&Keep the newest:"), m_keep);
 

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,12 +22,15 @@ BackupPassphraseDialog::BackupPassphraseDialog(const QString& passphrase, QWidge
     words->setObjectName(QStringLiteral("backupPassphraseWords"));
     words->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     words->setAlignment(Qt::AlignCenter);
+    words->setWordWrap(true); // six long words take two lines rather than a wider window
     QFont big = words->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     words->setFont(big);
     words->setStyleSheet(QStringLiteral("QLabel { padding: 14px; border: 1px solid palette(mid);"
                                         " border-radius: 4px; background: palette(base); }"));
+    // The style sheet's padding is not in the label's size hint: make room for it.
+    words->setMinimumHeight(QFontMetrics(big).height() + 2 * 14 + 4);
 
     auto* rule = new QLabel(
         tr("Write it down and keep it safe, away from the backups (for example in the "
@@ -53,6 +57,7 @@ BackupPassphraseDialog::BackupPassphraseDialog(const QString& passphrase, QWidge
     layout->addWidget(buttons);
     setMinimumWidth(560);
     confirm->setFocus();
+    adjustSize();
 }
 
 void BackupPassphraseDialog::reject() {

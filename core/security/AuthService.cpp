@@ -41,14 +41,19 @@ AuthService::AuthService(Registry& registry, Options options)
 
 // --- Passwords ---------------------------------------------------------------------------------
 
-QString AuthService::passwordProblem(const QString& userName, const QString& password) {
+QString AuthService::passwordRule(const QString& userName, const QString& password) {
     if (password.size() < kMinPasswordLength)
-        return tr("Password: use at least %1 characters").arg(kMinPasswordLength);
+        return tr("use at least %1 characters").arg(kMinPasswordLength);
     if (password.compare(userName.trimmed(), Qt::CaseInsensitive) == 0)
-        return tr("Password: must not be the user name");
+        return tr("must not be the user name");
     if (password.trimmed().isEmpty())
-        return tr("Password: must not be only spaces");
+        return tr("must not be only spaces");
     return {};
+}
+
+QString AuthService::passwordProblem(const QString& userName, const QString& password) {
+    const QString rule = passwordRule(userName, password);
+    return rule.isEmpty() ? rule : tr("Password") + QStringLiteral(": ") + rule;
 }
 
 Result<QString> AuthService::hash(const QString& password) const {
@@ -130,9 +135,8 @@ Result<Account> AuthService::insertAccount(const NewAccount& n) {
               tr("at most 64 characters, without spaces"));
     if (n.displayName.trimmed().isEmpty())
         e.add(QStringLiteral("displayName"), tr("Name"), tr("fill in"));
-    if (const QString p = passwordProblem(userName, n.password); !p.isEmpty())
-        e.add(QStringLiteral("password"), p.section(QStringLiteral(": "), 0, 0),
-              p.section(QStringLiteral(": "), 1));
+    if (const QString rule = passwordRule(userName, n.password); !rule.isEmpty())
+        e.add(QStringLiteral("password"), tr("Password"), rule);
     if (!e.isEmpty())
         return Result<Account>(e.toStatus().error());
     if (!n.staffId.isNull())

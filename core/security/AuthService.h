@@ -64,6 +64,8 @@ public:
 
     // The rules a new password must meet ("password" field), empty when it is good.
     static QString passwordProblem(const QString& userName, const QString& password);
+    // The same without the field's name ("use at least 10 characters").
+    static QString passwordRule(const QString& userName, const QString& password);
 
 private:
     Status requireAdministrator() const;

@@ -7,6 +7,7 @@
 #include "access/IdleLock.h"
 #include "access/LockScreen.h"
 #include "access/LoginDialog.h"
+#include "access/LoginFlow.h"
 #include "admin/AccountDialogs.h"
 #include "admin/AccountsPanel.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QTableWidget>
+#include <QTimer>
 
 using namespace bs;
 
@@ -340,4 +342,40 @@ TEST_CASE("The demo has an administrator, a leader and two workers with the demo
     INFO(leader.message().toStdString());
     CHECK(leader.ok());
     CHECK_FALSE(leader->teamId.isNull());
+}
+
+TEST_CASE("The start asks for the first administrator, then logs in", "[login][flow]") {
+    gui::Fixture f;
+    AuthService auth(*f.registry, AuthService::Options{true});
+    QString prefilled;
+    bool quit = false;
+    QTimer user; // plays the user in whichever dialog is open
+    QObject::connect(&user, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* first = qobject_cast<FirstAdministratorDialog*>(modal)) {
+            type(gui::field<QLineEdit>(first, "displayName"), QStringLiteral("Anna Admin"));
+            type(gui::field<QLineEdit>(first, "userName"), QStringLiteral("anna"));
+            type(gui::field<QLineEdit>(first, "password"), kPassword);
+            type(gui::field<QLineEdit>(first, "repeat"), kPassword);
+            first->accept();
+        } else if (auto* login = qobject_cast<LoginDialog*>(modal)) {
+            if (quit)
+                return login->reject();
+            prefilled = gui::field<QLineEdit>(login, "userName")->text();
+            type(gui::field<QLineEdit>(login, "password"), kPassword);
+            login->accept();
+        }
+    });
+    user.start(20);
+    const auto actor = runLogin(auth);
+    REQUIRE(actor.has_value());
+    CHECK(prefilled == QStringLiteral("anna"));
+    CHECK(actor->userName == QStringLiteral("anna"));
+    CHECK(actor->isAdministrator());
+    CHECK(f.db->actor().accountId == actor->accountId);
+
+    quit = true; // Cancel in the login quits; no first-administrator dialog the second time
+    f.db->setActor(Actor::system());
+    CHECK_FALSE(runLogin(auth).has_value());
+    CHECK(auth.accounts()->size() == 1);
 }

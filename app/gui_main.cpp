@@ -1,6 +1,8 @@
 // The Bostøtte desktop application: argument parsing and wiring only.
 #include "AppSession.h"
 #include "MainWindow.h"
+#include "access/IdleLock.h"
+#include "access/LoginFlow.h"
 #include "services/Language.h"
 
 #include <QApplication>
@@ -51,7 +53,36 @@ int main(int argc, char** argv) {
                                   .arg(session.message()));
         return 1;
     }
-    bs::MainWindow window((*session)->registry(), {language, parser.isSet(demo)});
-    window.show();
-    return app.exec();
+    // A session per login: "Log in as someone else" on the lock screen closes the window and
+    // its state, and the login starts over. Closing the window quits.
+    constexpr int kSwitchUser = 0x5357;
+    app.setQuitOnLastWindowClosed(false);
+    bs::Registry& registry = (*session)->registry();
+    bs::AuthService& auth = (*session)->auth();
+    for (;;) {
+        const auto actor = bs::runLogin(auth, (*session)->demoHint());
+        if (!actor)
+            return 0;
+        int code = 0;
+        {
+            bs::MainWindow window(registry, {language, parser.isSet(demo)});
+            bs::IdleLock lock(window, auth, *actor);
+            bool switching = false;
+            QObject::connect(&lock, &bs::IdleLock::switchUserRequested, &app, [&] {
+                switching = true;
+                QApplication::exit(kSwitchUser);
+            });
+            const auto quitOnClose =
+                QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&] {
+                    if (!switching)
+                        QApplication::quit();
+                });
+            window.show();
+            code = app.exec();
+            QObject::disconnect(quitOnClose);
+        }
+        registry.database().setActor(bs::Actor::system());
+        if (code != kSwitchUser)
+            return code;
+    }
 }

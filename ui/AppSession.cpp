@@ -12,6 +12,7 @@ Status AppSession::openDatabase(const QString& path) {
         return Status(db.error());
     m_database = std::move(*db);
     m_registry = std::make_unique<Registry>(*m_database);
+    m_auth = std::make_unique<AuthService>(*m_registry);
     return Status::success();
 }
 
@@ -36,7 +37,52 @@ Result<std::unique_ptr<AppSession>> AppSession::openDemo() {
     if (Status s = DemoGenerator::generate(session->registry()); !s)
         return Result<std::unique_ptr<AppSession>>::failure(
             tr("Could not generate the demo data: %1").arg(s.message()));
+    if (Status s = session->createDemoAccounts(); !s)
+        return Result<std::unique_ptr<AppSession>>::failure(
+            tr("Could not create the demo logins: %1").arg(s.message()));
     return session;
+}
+
+Status AppSession::createDemoAccounts() {
+    // The demo's passwords are public, so the quick hash keeps --demo fast; the first login
+    // re-hashes with the real limits.
+    AuthService quick(*m_registry, AuthService::Options{true});
+    auto admin = quick.createFirstAdministrator(QStringLiteral("admin"), tr("Administrator (demo)"),
+                                                kDemoPassword);
+    if (!admin)
+        return Status(admin.error());
+    auto staff = m_registry->staff();
+    if (!staff)
+        return Status(staff.error());
+    QList<Staff> chosen; // the first leader and the first two workers
+    int workers = 0;
+    bool leader = false;
+    for (const Staff& s : *staff) {
+        if (s.role == StaffRole::Leader && !leader) {
+            leader = true;
+            chosen.prepend(s);
+        } else if (s.role == StaffRole::Worker && workers < 2) {
+            ++workers;
+            chosen.append(s);
+        }
+    }
+    QStringList logins{QStringLiteral("admin")};
+    for (const Staff& s : chosen) {
+        NewAccount n;
+        n.userName = s.initials.toLower();
+        n.displayName = s.name;
+        n.staffId = s.meta.id;
+        n.role = s.role;
+        n.password = kDemoPassword;
+        n.mustChangePassword = false;
+        auto created = quick.createAccount(n);
+        if (!created)
+            return Status(created.error());
+        logins << QStringLiteral("%1 (%2, %3)").arg(n.userName, s.name, label(s.role).toLower());
+    }
+    m_demoHint = tr("Demo: log in as %1 — the password is \"%2\".")
+                     .arg(logins.join(QStringLiteral(", ")), kDemoPassword);
+    return Status::success();
 }
 
 } // namespace bs

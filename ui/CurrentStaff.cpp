@@ -8,6 +8,12 @@ namespace bs {
 
 CurrentStaff::CurrentStaff(Registry& registry, QObject* parent)
     : QObject(parent), m_registry(registry) {
+    const Actor& actor = m_registry.database().actor();
+    if (actor.isAccount() && !actor.staffId.isNull()) {
+        m_id = actor.staffId;
+        m_fixed = true;
+        return;
+    }
     const QUuid remembered = QUuid::fromString(QSettings().value(settingsKey()).toString());
     auto s = m_registry.record<Staff>(remembered);
     if (!remembered.isNull() && s && !s->meta.deleted)
@@ -22,6 +28,10 @@ Result<Staff> CurrentStaff::staff() const {
 }
 
 Status CurrentStaff::set(const QUuid& staffId) {
+    if (m_fixed && staffId != m_id)
+        return Status::failure(tr("You are logged in as %1; log in as that user to work as "
+                                  "someone else")
+                                   .arg(m_registry.database().actor().userName));
     if (!staffId.isNull())
         if (auto s = m_registry.existing<Staff>(staffId, tr("Choose a listed staff member"), {});
             !s)

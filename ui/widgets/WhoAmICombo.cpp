@@ -29,6 +29,9 @@ Status WhoAmICombo::reload() {
     const int index = findData(m_me.id());
     setCurrentIndex(index >= 0 ? index : 0);
     m_filling = false;
+    // The login decides who this is.
+    setEnabled(!m_me.isFixed());
+    setToolTip(m_me.isFixed() ? tr("Follows your login") : QString());
     return Status::success();
 }
 

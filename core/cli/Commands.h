@@ -16,5 +16,8 @@ int runFollowUp(Context& ctx, const QStringList& args);
 int runExport(Context& ctx, const QStringList& args);
 int runImport(Context& ctx, const QStringList& args);
 int runConflicts(Context& ctx, const QStringList& args);
+int runExtract(Context& ctx, const QStringList& args);
+int runErase(Context& ctx, const QStringList& args);
+int runDueForErasure(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

@@ -40,7 +40,7 @@ QJsonValue jsonValue(const ExtractColumn& c, const QVariant& v) {
         return v.toInt() != 0;
     case ExtractKind::Time: {
         const QDateTime t = fromDbTimestamp(v.toString());
-        return t.isValid() ? QJsonValue(t.toString(Qt::ISODate)) : QJsonValue(v.toString());
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(v.toString());
     }
     case ExtractKind::Date: {
         const QDate d = fromDbDate(v);
@@ -181,7 +181,7 @@ QJsonDocument CitizenExtract::toJson(const CitizenExtractData& data) {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("bostotte-citizen-extract"));
     root.insert(QStringLiteral("version"), 1);
-    root.insert(QStringLiteral("generated"), data.generatedUtc.toString(Qt::ISODate));
+    root.insert(QStringLiteral("generated"), data.generatedUtc.toUTC().toString(Qt::ISODate));
     root.insert(QStringLiteral("citizen_id"), data.citizenId.toString(QUuid::WithoutBraces));
     for (const ExtractSection& section : extractSections()) {
         QJsonArray rows;

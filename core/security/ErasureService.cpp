@@ -63,8 +63,16 @@ Result<ErasurePlan> ErasureService::plan(const QUuid& citizenId) const {
             p.cpr = set.rows.first().value(QStringLiteral("cpr")).toString();
         }
     }
-    // Read in the order a reader expects: the citizen first.
-    std::reverse(p.rows.begin(), p.rows.end());
+    // In the extract's reading order: the citizen first.
+    const auto rank = [](const QString& table) {
+        const auto& sections = extractSections();
+        for (qsizetype i = 0; i < sections.size(); ++i)
+            if (table == QLatin1String(sections.at(i).table))
+                return i;
+        return sections.size();
+    };
+    std::stable_sort(p.rows.begin(), p.rows.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
     return p;
 }
 

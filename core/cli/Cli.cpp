@@ -79,6 +79,19 @@ const CommandSpec kCommands[] = {
                               "from F, re-apply the erasures recorded in the current database "
                               "since the backup, and write it to NEWPATH (never over a file "
                               "open in Bostøtte).")},
+    {"extract", &cli::runExtract, "--citizen ID --out FOLDER",
+     QT_TRANSLATE_NOOP("Cli", "A citizen's extract (right of access): every record, every "
+                              "journal-note revision and the access log about them, as JSON and "
+                              "HTML files in FOLDER (readable by the owner only). ID is the "
+                              "citizen's id or CPR number. Logged as an export.")},
+    {"erase", &cli::runErase, "--citizen ID --reason TEXT [--yes]",
+     QT_TRANSLATE_NOOP("Cli", "Erase every record about a citizen for good (right to erasure); "
+                              "the erasure travels to the synchronised computers, the file is "
+                              "cleaned and the plain safety copies next to it are removed. "
+                              "Without --yes it only says what would be erased (exit 2).")},
+    {"due-for-erasure", &cli::runDueForErasure, "[--format text|json]",
+     QT_TRANSLATE_NOOP("Cli", "Closed cases whose last activity is older than the retention "
+                              "period (setting retention.closed_case_years, default 5 years).")},
 };
 
 QString programName() {

@@ -18,5 +18,8 @@ int runImport(Context& ctx, const QStringList& args);
 int runConflicts(Context& ctx, const QStringList& args);
 int runBackup(Context& ctx, const QStringList& args);
 int runRestore(Context& ctx, const QStringList& args);
+int runExtract(Context& ctx, const QStringList& args);
+int runErase(Context& ctx, const QStringList& args);
+int runDueForErasure(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

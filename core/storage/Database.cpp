@@ -183,8 +183,11 @@ Status Database::configure() {
         return Status::failure(
             tr("%1 is a database of another program, not of Bostøtte.").arg(m_path));
 
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+    // secure_delete: deleted content is overwritten with zeros, so an erased citizen's data
+    // does not linger in free pages of the file or its WAL (docs/access.md).
+    for (const char* pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+          "PRAGMA busy_timeout = 5000", "PRAGMA secure_delete = ON"}) {
         if (!q.exec(QLatin1String(pragma)))
             return Status::failure(
                 tr("Could not configure the database: %1").arg(q.lastError().text()));

@@ -278,10 +278,10 @@ Status SyncQueries::applyPurge(const QString& table, const QString& id, const QS
                 m_db.execSql(QStringLiteral("DELETE FROM journal_search WHERE note_id = ?"), {id});
             !s)
             return s;
-    if (auto s = m_db.execSql(QStringLiteral("UPDATE sync_conflict SET resolved_utc = ?, "
-                                             "resolution = 'purged' WHERE tbl = ? AND row_id = ? "
-                                             "AND resolved_utc IS NULL"),
-                              {m_db.nowText(), table, id});
+    // A conflict keeps both values of a field: about a purged row it is deleted, open or
+    // resolved, here and wherever the purge arrives.
+    if (auto s = m_db.execSql(
+            QStringLiteral("DELETE FROM sync_conflict WHERE tbl = ? AND row_id = ?"), {table, id});
         !s)
         return s;
     return ChangeLog(m_db).dropRowHistory(table, id);

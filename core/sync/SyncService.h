@@ -89,7 +89,7 @@ struct Conflict {
     QString otherHlc;
     QUuid currentSite;
     QUuid otherSite;
-    QString resolution; // "kept_current", "kept_other", "superseded", "purged"
+    QString resolution; // "kept_current", "kept_other", "superseded"
 };
 
 struct HistoryEntry {

@@ -9,7 +9,12 @@ ValidationErrors Citizen::validate() const {
     if (checkText(e, QStringLiteral("name"), tr("Name"), name, TextKind::Name) &&
         name.trimmed().isEmpty())
         e.add(QStringLiteral("name"), tr("Name"), tr("must be filled in"));
-    checkText(e, QStringLiteral("address"), tr("Address"), address, TextKind::Line);
+    // An address may take two lines ("Kirkevej 1" / "c/o ..."; docs/csv-import.md), but stays
+    // as short as any other short field.
+    if (checkText(e, QStringLiteral("address"), tr("Address"), address, TextKind::Text) &&
+        address.size() > maxLength(TextKind::Line))
+        e.add(QStringLiteral("address"), tr("Address"),
+              tr("may be at most %1 characters").arg(maxLength(TextKind::Line)));
     checkText(e, QStringLiteral("city"), tr("City"), city, TextKind::Name);
     const bool postalOk =
         checkText(e, QStringLiteral("postalCode"), tr("Postal code"), postalCode, TextKind::Line);

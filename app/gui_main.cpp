@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
             return 0;
         int code = 0;
         {
-            bs::MainWindow window(registry, {language, parser.isSet(demo)});
+            bs::MainWindow window(registry, {language, parser.isSet(demo), &auth});
             bs::IdleLock lock(window, auth, *actor);
             bool switching = false;
             QObject::connect(&lock, &bs::IdleLock::switchUserRequested, &app, [&] {

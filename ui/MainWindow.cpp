@@ -2,6 +2,11 @@
 
 #include "CurrentStaff.h"
 #include "SettingsPage.h"
+#include "access/ChangePasswordDialog.h"
+#include "admin/AccountsPanel.h"
+#include "admin/AdminPage.h"
+#include "backup/BackupPanel.h"
+#include "backup/BackupScheduler.h"
 #include "calendar/CalendarPage.h"
 #include "citizens/CitizenListPanel.h"
 #include "citizens/CitizenView.h"
@@ -13,7 +18,10 @@
 #include "journal/NoteEditorDialog.h"
 #include "ledelse/LedelsePage.h"
 #include "myday/MyDayPage.h"
+#include "rights/RightsPage.h"
 #include "rota/RotaPage.h"
+#include "security/AuthService.h"
+#include "security/CitizenAccess.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "settings/EconomicModelPanel.h"
@@ -36,7 +44,11 @@ namespace bs {
 MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_undo(new UndoContext(registry, this)),
       m_currentStaff(new CurrentStaff(registry, this)), m_nav(new QListWidget),
-      m_pages(new QStackedWidget), m_databaseLabel(new QLabel) {
+      m_pages(new QStackedWidget), m_auth(options.auth), m_databaseLabel(new QLabel) {
+    if (!m_auth) {
+        m_ownAuth = std::make_unique<AuthService>(registry);
+        m_auth = m_ownAuth.get();
+    }
     setWindowTitle(options.demo ? tr("Bostøtte – demo data") : tr("Bostøtte"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/bostotte.png")));
     resize(1280, 800);
@@ -129,6 +141,8 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     showSection(MyDay);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::chooseDemoUser(Registry& registry) {
     // The demo opens as the worker with the most appointments today, so My day has content; on a
     // day without appointments (a weekend), as the one on weekend duty, else the week's busiest.
@@ -202,11 +216,59 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         {tr("Follow-up"), m_followUp},    {tr("Management"), m_ledelse},
         {tr("Synchronisation"), m_sync},  {tr("Settings"), m_settings},
     };
+    buildAdministration();
     for (const auto& s : sections) {
         m_nav->addItem(s.name);
         m_pages->addWidget(s.page);
+        if (s.page == m_sync) {
+            m_nav->addItem(tr("Administration"));
+            m_pages->addWidget(m_admin);
+        }
     }
     showConflictCount(m_sync->openConflicts());
+    applyRole();
+}
+
+void MainWindow::buildAdministration() {
+    m_admin = new AdminPage;
+    m_admin->setObjectName(QStringLiteral("administrationPage"));
+    Registry& registry = m_undo->registry();
+    auto* accounts = new AccountsPanel(*m_auth);
+    accounts->setObjectName(QStringLiteral("accountsPanel"));
+    m_admin->addPanel(accounts, tr("&Accounts"));
+    m_rights = new RightsPage(registry);
+    m_rights->setObjectName(QStringLiteral("rightsPage"));
+    m_admin->addPanel(m_rights, tr("Citizens' &rights"));
+    auto* backup = new BackupPanel(registry);
+    backup->setObjectName(QStringLiteral("backupPanel"));
+    m_admin->addPanel(backup, tr("&Backups"));
+    connect(m_rights, &RightsPage::citizensErased, this, [this] { syncedDataArrived(); });
+    // Scheduled backups run for whoever is logged in: they are the computer's, not the user's.
+    m_backups = new BackupScheduler(registry, this);
+    connect(m_backups, &BackupScheduler::backupFinished, backup, &BackupPanel::refresh);
+    connect(m_backups, &BackupScheduler::backupFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The scheduled backup failed: %1").arg(message), 30000);
+    });
+    m_backups->start();
+}
+
+bool MainWindow::sectionAvailable(Section section) const {
+    const Actor& actor = m_undo->registry().database().actor();
+    switch (section) {
+    case Administration:
+        return actor.isAdministrator();
+    case Management:
+        return CitizenAccess(m_undo->registry()).mayUseLedelse();
+    default:
+        return true;
+    }
+}
+
+void MainWindow::applyRole() {
+    // Sections a role does not have are not shown at all, rather than shown empty.
+    for (Section s : {Management, Administration})
+        if (QListWidgetItem* item = m_nav->item(s))
+            item->setHidden(!sectionAvailable(s));
 }
 
 void MainWindow::showConflictCount(int open) {
@@ -237,6 +299,15 @@ void MainWindow::buildMenus() {
         m_citizens->newCitizen();
     });
     file->addSeparator();
+    if (m_undo->registry().database().actor().isAccount()) {
+        QAction* password = file->addAction(tr("Change &password…"));
+        password->setObjectName(QStringLiteral("actionChangePassword"));
+        connect(password, &QAction::triggered, this, [this] {
+            ChangePasswordDialog dialog(*m_auth, false, this);
+            dialog.exec();
+        });
+        file->addSeparator();
+    }
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

@@ -5,6 +5,7 @@
 #include "services/Registry.h"
 #include "undo/UndoContext.h"
 #include <QMainWindow>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -25,9 +26,15 @@ class MyDayPage;
 class RotaPage;
 class SettingsPage;
 
+class AuthService;
+class AdminPage;
+class BackupScheduler;
+class RightsPage;
+
 struct MainWindowOptions {
     QString language = QStringLiteral("en"); // the language in use: "da" or "en"
     bool demo = false;                       // the database is a temporary demo
+    AuthService* auth = nullptr;             // the session's logins; the window makes one if null
 };
 
 class MainWindow : public QMainWindow {
@@ -43,10 +50,12 @@ public:
         FollowUp,
         Management,
         Synchronisation,
+        Administration,
         Settings
     };
 
     MainWindow(Registry& registry, const MainWindowOptions& options, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showSection(Section section);
     Section currentSection() const;
@@ -65,9 +74,15 @@ public:
     LedelsePage* ledelsePage() const { return m_ledelse; }
     UndoContext* undoContext() const { return m_undo; }
     CurrentStaff* currentStaff() const { return m_currentStaff; }
+    AdminPage* adminPage() const { return m_admin; }
+    RightsPage* rightsPage() const { return m_rights; }
+    // False for sections the logged-in user's role does not have (hidden in the navigation).
+    bool sectionAvailable(Section section) const;
 
 private:
     void buildSections(const MainWindowOptions& options);
+    void buildAdministration();
+    void applyRole();
     void chooseDemoUser(Registry& registry);
     void buildMenus();
     void showAbout();
@@ -92,6 +107,11 @@ private:
     QTabWidget* m_calendarTabs = nullptr;
     SettingsPage* m_settings = nullptr;
     LedelsePage* m_ledelse = nullptr;
+    AdminPage* m_admin = nullptr;
+    RightsPage* m_rights = nullptr;
+    std::unique_ptr<AuthService> m_ownAuth; // when the options bring none (tests)
+    AuthService* m_auth = nullptr;
+    BackupScheduler* m_backups = nullptr;
     QLabel* m_databaseLabel;
 };
 

@@ -14,6 +14,7 @@
 #include "ledelse/LedelsePage.h"
 #include "myday/MyDayPage.h"
 #include "rota/RotaPage.h"
+#include "security/CitizenAccess.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
 #include "settings/EconomicModelPanel.h"
@@ -206,6 +207,8 @@ void MainWindow::buildSections(const MainWindowOptions& options) {
         m_nav->addItem(s.name);
         m_pages->addWidget(s.page);
     }
+    // Workers do not have the Ledelse screen (docs/access.md).
+    m_nav->item(Management)->setHidden(!CitizenAccess(m_undo->registry()).mayUseLedelse());
     showConflictCount(m_sync->openConflicts());
 }
 
@@ -298,6 +301,10 @@ void MainWindow::showProblem(const QString& message) {
 }
 
 void MainWindow::showSection(Section section) {
+    const bool ledelse = CitizenAccess(m_undo->registry()).mayUseLedelse();
+    m_nav->item(Management)->setHidden(!ledelse);
+    if (section == Management && !ledelse)
+        return;
     m_nav->setCurrentRow(section);
 }
 

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "security/AccessRetention.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -21,7 +23,15 @@ Result<std::unique_ptr<Database>> Context::openExisting() const {
                               .arg(dbPath));
     Database::Options options;
     options.create = false;
-    return Database::open(dbPath, clock, options);
+    auto db = Database::open(dbPath, clock, options);
+    if (!db)
+        return db;
+    // Everything the command line does is logged under the operating-system user's name, and
+    // each use deletes the log entries past their retention (docs/access.md).
+    (*db)->setActor(Actor::commandLine());
+    if (auto purged = AccessRetention::purgeExpired(**db); !purged)
+        return R(purged.error());
+    return db;
 }
 
 Result<Args> Args::parse(const QStringList& args, std::initializer_list<OptionSpec> options,

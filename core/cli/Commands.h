@@ -16,5 +16,6 @@ int runFollowUp(Context& ctx, const QStringList& args);
 int runExport(Context& ctx, const QStringList& args);
 int runImport(Context& ctx, const QStringList& args);
 int runConflicts(Context& ctx, const QStringList& args);
+int runAudit(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

@@ -14,7 +14,7 @@ BreakGlassDialog::BreakGlassDialog(Registry& registry, QWidget* parent)
       m_reason(new QPlainTextEdit) {
     setObjectName(QStringLiteral("breakGlassDialog"));
     setWindowTitle(tr("Look up outside own cases"));
-    setMinimumWidth(480);
+    setMinimumSize(520, 320); // room for the explanation and a message under the reason
 
     auto* explanation = new QLabel(
         tr("Use this only when your work needs the record of a citizen who is not one of your "

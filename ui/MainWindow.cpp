@@ -3,6 +3,8 @@
 #include "CurrentStaff.h"
 #include "SettingsPage.h"
 #include "access/ChangePasswordDialog.h"
+#include "access/RetentionTimer.h"
+#include "admin/AccessLogPanel.h"
 #include "admin/AccountsPanel.h"
 #include "admin/AdminPage.h"
 #include "backup/BackupPanel.h"
@@ -236,6 +238,17 @@ void MainWindow::buildAdministration() {
     auto* accounts = new AccountsPanel(*m_auth);
     accounts->setObjectName(QStringLiteral("accountsPanel"));
     m_admin->addPanel(accounts, tr("&Accounts"));
+    auto* log = new AccessLogPanel(registry);
+    log->setObjectName(QStringLiteral("accessLogPanel"));
+    m_admin->addPanel(log, tr("Access &log"));
+    connect(log, &AccessLogPanel::problem, this, &MainWindow::showProblem);
+    connect(m_admin->tabs(), &QTabWidget::currentChanged, this, [this, log](int) {
+        if (m_admin->tabs()->currentWidget() == log)
+            showProblem(log->reload().message());
+    });
+    // The access log keeps six months: older entries go at start and daily.
+    auto* retention = new RetentionTimer(registry.database(), this);
+    connect(retention, &RetentionTimer::problem, this, &MainWindow::showProblem);
     m_rights = new RightsPage(registry);
     m_rights->setObjectName(QStringLiteral("rightsPage"));
     m_admin->addPanel(m_rights, tr("Citizens' &rights"));
@@ -369,6 +382,10 @@ void MainWindow::showProblem(const QString& message) {
 }
 
 void MainWindow::showSection(Section section) {
+    // Workers do not have Ledelse, only administrators have Administration (docs/access.md).
+    applyRole();
+    if (!sectionAvailable(section))
+        return;
     m_nav->setCurrentRow(section);
 }
 

@@ -132,6 +132,14 @@ int runCalendar(Context& ctx, const QStringList& args) {
         auto ics = IcsExport::write(registry, list, *names, options);
         if (!ics)
             return ctx.fail(ics.message());
+        // The calendar file leaves the application (for Outlook): one `export` entry.
+        if (Status s = registry.database().accessLog().record(
+                AccessAction::Export, selection->filter.citizenId,
+                QStringLiteral("%1..%2").arg(from->toString(Qt::ISODate),
+                                             to->toString(Qt::ISODate)),
+                QStringLiteral("ics"));
+            !s)
+            return ctx.fail(s.message());
         ctx.out << QString::fromUtf8(*ics);
         break;
     }

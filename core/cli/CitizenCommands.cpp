@@ -1,6 +1,7 @@
 // citizens and import-citizens.
 #include "cli/Commands.h"
 
+#include "security/CitizenAccess.h"
 #include "services/CsvImport.h"
 #include "services/CsvReader.h"
 #include "services/Registry.h"
@@ -97,6 +98,16 @@ void writeText(QTextStream& out, const QList<CitizenSummary>& list, bool fullCpr
     out << Context::tr("%n citizen(s)", nullptr, int(list.size())) << '\n';
 }
 
+// Name or CPR number (digits, with or without the dash), case-insensitive.
+bool matches(const CitizenSummary& c, const QString& search) {
+    if (c.name.contains(search, Qt::CaseInsensitive))
+        return true;
+    QString digits = search;
+    digits.remove(QLatin1Char('-'));
+    digits.remove(QLatin1Char(' '));
+    return !digits.isEmpty() && c.cpr.contains(digits);
+}
+
 QString describe(const ImportRow& row) {
     const Citizen& c = row.citizen;
     QStringList parts{c.name};
@@ -112,19 +123,29 @@ QString describe(const ImportRow& row) {
 } // namespace
 
 int runCitizens(Context& ctx, const QStringList& args) {
-    auto parsed = Args::parse(args, {{"format", true}, {"full-cpr", false}}, 0);
+    auto parsed = Args::parse(args, {{"format", true}, {"full-cpr", false}, {"search", true}}, 0);
     if (!parsed)
         return ctx.usage(parsed.message());
     auto format = parseFormat(parsed->value("format"));
     if (!format)
         return ctx.usage(format.message());
+    const QString search = parsed->value("search").simplified();
+    if (parsed->has("search") && search.isEmpty())
+        return ctx.usage(Context::tr("--search needs a name or CPR number to look for"));
     auto db = ctx.openExisting();
     if (!db)
         return ctx.fail(db.message());
     const QDate today = ctx.clock.today();
-    auto list = Registry(**db).citizenSummaries(today);
+    Registry registry(**db);
+    auto list = registry.citizenSummaries(today);
     if (!list)
         return ctx.fail(list.message());
+    if (!search.isEmpty()) {
+        list->removeIf([&](const CitizenSummary& c) { return !matches(c, search); });
+        // A search for a citizen is logged once, with what was looked for (docs/access.md).
+        if (Status s = CitizenAccess(registry).logSearch(search, QStringLiteral("citizens")); !s)
+            return ctx.fail(s.message());
+    }
     const bool fullCpr = parsed->has("full-cpr");
     switch (*format) {
     case Format::Json:

@@ -29,9 +29,17 @@ const CommandSpec kCommands[] = {
     {"import-citizens", &cli::runImportCitizens, "FILE.csv [--dry-run]",
      QT_TRANSLATE_NOOP("Cli", "Import citizens from a CSV file. Every line is checked first; "
                               "with any problem nothing is written. --dry-run only checks.")},
-    {"citizens", &cli::runCitizens, "[--format text|json|csv] [--full-cpr]",
-     QT_TRANSLATE_NOOP("Cli", "List the citizens with their support forms today. CPR numbers "
-                              "are shown as birth date only unless --full-cpr.")},
+    {"citizens", &cli::runCitizens, "[--search TEXT] [--format text|json|csv] [--full-cpr]",
+     QT_TRANSLATE_NOOP("Cli", "List the citizens with their support forms today; --search "
+                              "keeps those whose name or CPR number contains TEXT (the search "
+                              "is logged). CPR numbers are shown as birth date only unless "
+                              "--full-cpr.")},
+    {"audit", &cli::runAudit,
+     "(--citizen ID | --user INITIALS) [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format json|csv]",
+     QT_TRANSLATE_NOOP("Cli", "The access log about one citizen or by one user, newest first, "
+                              "between the local dates (inclusive): time (UTC), user, action, "
+                              "citizen id, criterion, reason, detail. The look-up is itself "
+                              "logged.")},
     {"check", &cli::runCheck, "",
      QT_TRANSLATE_NOOP("Cli", "Check the schema version and the integrity of the database.")},
     {"report", &cli::runReport,

@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 
+#include "security/AccessRetention.h"
 #include "sync/Passphrase.h"
 
 #include <QFile>
@@ -25,7 +26,15 @@ Result<std::unique_ptr<Database>> Context::openExisting() const {
     Database::Options options;
     options.create = false;
     options.exclusive = true; // not while the GUI or another command has the file open
-    return Database::open(dbPath, clock, options);
+    auto db = Database::open(dbPath, clock, options);
+    if (!db)
+        return db;
+    // Everything the command line does is logged under the operating-system user's name, and
+    // each use deletes the log entries past their retention (docs/access.md).
+    (*db)->setActor(Actor::commandLine());
+    if (auto purged = AccessRetention::purgeExpired(**db); !purged)
+        return R(purged.error());
+    return db;
 }
 
 Result<QString> readPassphraseFile(const QString& path) {

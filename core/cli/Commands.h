@@ -21,5 +21,6 @@ int runRestore(Context& ctx, const QStringList& args);
 int runExtract(Context& ctx, const QStringList& args);
 int runErase(Context& ctx, const QStringList& args);
 int runDueForErasure(Context& ctx, const QStringList& args);
+int runAudit(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

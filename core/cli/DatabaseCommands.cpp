@@ -48,6 +48,7 @@ int runInit(Context& ctx, const QStringList& args) {
     auto db = Database::open(ctx.dbPath, ctx.clock, exclusive);
     if (!db)
         return ctx.fail(db.message());
+    (*db)->setActor(Actor::commandLine());
     const int after = (*db)->schemaVersion();
     ctx.out << Context::tr("Database: %1").arg(absolute(ctx.dbPath)) << Qt::endl;
     ctx.out << Context::tr("Schema version: %1").arg(after) << Qt::endl;
@@ -76,6 +77,7 @@ int runCheck(Context& ctx, const QStringList& args) {
     auto db = Database::open(ctx.dbPath, ctx.clock, options);
     if (!db)
         return ctx.fail(db.message());
+    (*db)->setActor(Actor::commandLine());
     const int version = (*db)->schemaVersion();
     const int latest = Database::latestSchemaVersion();
     ctx.out << Context::tr("Database: %1").arg(absolute(ctx.dbPath)) << Qt::endl;
@@ -135,6 +137,7 @@ int runDemo(Context& ctx, const QStringList& args) {
         auto db = Database::open(partial, ctx.clock);
         if (!db)
             return ctx.fail(db.message());
+        (*db)->setActor(Actor::commandLine());
         Registry registry(**db);
         const Status s = DemoGenerator::generate(registry, options);
         if (!s) {

@@ -24,7 +24,24 @@ QString json(const QJsonObject& object) {
 
 // Writes the output to stdout, or with --out to the file (CSV then gets the byte-order mark
 // Danish Excel needs).
-int writeOutput(Context& ctx, const Args& args, const QString& text, bool csv) {
+// What was asked for, for the access log: the kind, the dates and the filters.
+QString criterionOf(const Args& args) {
+    QStringList parts = args.positionals();
+    for (const char* name : {"at", "from", "to"})
+        if (args.has(name))
+            parts << QStringLiteral("--%1 %2").arg(QLatin1String(name), args.value(name));
+    for (const char* name : {"site", "team", "form", "basis"})
+        for (const QString& v : args.values(name))
+            parts << QStringLiteral("--%1 %2").arg(QLatin1String(name), v);
+    return parts.join(QLatin1Char(' '));
+}
+
+int writeOutput(Context& ctx, const Database& db, const Args& args, const QString& text, bool csv) {
+    // Figures about citizens leave the application: one `export` entry per report.
+    if (Status s = db.accessLog().record(AccessAction::Export, {}, criterionOf(args),
+                                         QStringLiteral("report"));
+        !s)
+        return ctx.fail(s.message());
     if (!args.has("out")) {
         ctx.out << text;
         return ExitOk;
@@ -186,13 +203,13 @@ int runStatus(Context& ctx, const Args& args) {
             return ctx.fail(report.message());
         switch (*format) {
         case Format::Json:
-            return writeOutput(ctx, args, json(report->toJson()), false);
+            return writeOutput(ctx, **db, args, json(report->toJson()), false);
         case Format::Csv:
             return args.has("out")
-                       ? writeOutput(ctx, args, report->toCsvText(), true)
-                       : writeOutput(ctx, args, QString(kBom) + report->toCsvText(), true);
+                       ? writeOutput(ctx, **db, args, report->toCsvText(), true)
+                       : writeOutput(ctx, **db, args, QString(kBom) + report->toCsvText(), true);
         case Format::Text:
-            return writeOutput(ctx, args, report->toText(), false);
+            return writeOutput(ctx, **db, args, report->toText(), false);
         }
         return ExitOk;
     }
@@ -202,12 +219,13 @@ int runStatus(Context& ctx, const Args& args) {
         return ctx.fail(note.message());
     switch (*format) {
     case Format::Json:
-        return writeOutput(ctx, args, json(note->toJson()), false);
+        return writeOutput(ctx, **db, args, json(note->toJson()), false);
     case Format::Csv:
-        return args.has("out") ? writeOutput(ctx, args, note->toCsvText(), true)
-                               : writeOutput(ctx, args, QString(kBom) + note->toCsvText(), true);
+        return args.has("out")
+                   ? writeOutput(ctx, **db, args, note->toCsvText(), true)
+                   : writeOutput(ctx, **db, args, QString(kBom) + note->toCsvText(), true);
     case Format::Text:
-        return writeOutput(ctx, args, note->toText(), false);
+        return writeOutput(ctx, **db, args, note->toText(), false);
     }
     return ExitOk;
 }
@@ -260,8 +278,9 @@ int runFamily(Context& ctx, const Args& args, ReportFamily family) {
         tables << *table;
     }
     if (csv)
-        return writeOutput(ctx, args, chartsToLongCsv(tables), true);
-    return writeOutput(ctx, args, json(chartsToJson(*from, *to, filters.json, tables)), false);
+        return writeOutput(ctx, **db, args, chartsToLongCsv(tables), true);
+    return writeOutput(ctx, **db, args, json(chartsToJson(*from, *to, filters.json, tables)),
+                       false);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "CitizenListModel.h"
 
+#include "security/CitizenAccess.h"
+
 namespace bs {
 
 CitizenListModel::CitizenListModel(QObject* parent) : QAbstractTableModel(parent) {
@@ -31,8 +33,8 @@ CitizenListModel::Row CitizenListModel::makeRow(const CitizenSummary& s) {
     return row;
 }
 
-Status CitizenListModel::reload(const Registry& registry, QDate onDate) {
-    auto summaries = registry.citizenSummaries(onDate);
+Status CitizenListModel::reload(Registry& registry, QDate onDate) {
+    auto summaries = CitizenAccess(registry).summaries(onDate);
     if (!summaries)
         return Status(summaries.error());
     beginResetModel();

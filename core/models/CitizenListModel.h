@@ -1,6 +1,7 @@
 #pragma once
-// The citizen list as a table model: one row per citizen summary on a given date. It also gives
-// each row a search text (for the filter) and a sort key per column (for Danish ordering).
+// The citizen list as a table model: one row per citizen summary on a given date, only the
+// citizens the acting user may see (need-to-know, CitizenAccess). It also gives each row a search
+// text (for the filter) and a sort key per column (for Danish ordering).
 #include "services/Registry.h"
 #include <QAbstractTableModel>
 
@@ -20,9 +21,9 @@ public:
 
     explicit CitizenListModel(QObject* parent = nullptr);
 
-    // Replaces the rows with the registry's citizens and the forms active on `onDate`. On failure
-    // the rows are left as they were.
-    Status reload(const Registry& registry, QDate onDate);
+    // Replaces the rows with the citizens the actor may see and the forms active on `onDate`. On
+    // failure the rows are left as they were.
+    Status reload(Registry& registry, QDate onDate);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "JournalService.h"
 
+#include "security/CitizenAccess.h"
 #include "services/JournalText.h"
 #include "storage/JournalQueries.h"
 #include "storage/Repository.h"
@@ -391,6 +392,11 @@ Result<QList<SearchHit>> JournalService::search(const QString& query, const Sear
     q.form = filter.form;
     q.limit = limit;
     q.offset = offset;
+    // Note text is sensitive: the query itself leaves out citizens outside need-to-know.
+    auto visible = CitizenAccess(m_registry).visibleIds();
+    if (!visible)
+        return Result<List>(visible.error());
+    q.visibleCitizens = *visible;
     auto ids = JournalQueries(m_registry.database()).notes(q);
     if (!ids)
         return Result<List>(ids.error());

@@ -78,7 +78,8 @@ public:
     Result<QList<SubGoal>> activeSubGoals(const QUuid& citizenId) const;
 
     // Full-text search, newest first. An empty query lists the filter's notes (when any filter is
-    // set; otherwise nothing). Snippets come from the original text.
+    // set; otherwise nothing). Only notes of citizens the actor may see (need-to-know). Snippets
+    // come from the original text.
     Result<QList<SearchHit>> search(const QString& query, const SearchFilter& filter = {},
                                     int limit = 100, int offset = 0);
 

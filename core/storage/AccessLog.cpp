@@ -36,12 +36,18 @@ QUuid asUuid(const QVariant& value) {
 
 Status AccessLog::record(AccessAction action, const QUuid& citizenId, const QString& criterion,
                          const QString& detail, const QString& reason) const {
+    return recordAs(m_actor, action, citizenId, criterion, detail, reason);
+}
+
+Status AccessLog::recordAs(const Actor& actor, AccessAction action, const QUuid& citizenId,
+                           const QString& criterion, const QString& detail,
+                           const QString& reason) const {
     if (!m_enabled)
         return Status::success();
     return m_db.execSql(
         QStringLiteral("INSERT INTO access_log (at_utc, account_id, user_name, action, citizen_id, "
                        "criterion, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {m_db.nowText(), nullableId(m_actor.accountId), m_actor.userName, toCode(action),
+        {m_db.nowText(), nullableId(actor.accountId), actor.userName, toCode(action),
          nullableId(citizenId), text(criterion), text(reason), text(detail)});
 }
 

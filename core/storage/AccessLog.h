@@ -65,6 +65,11 @@ public:
     // Writes one entry by the current actor now (inside the caller's transaction, if any).
     Status record(AccessAction action, const QUuid& citizenId = {}, const QString& criterion = {},
                   const QString& detail = {}, const QString& reason = {}) const;
+    // The same by another actor, without changing the session's (e.g. retention, done by the
+    // application while a user is logged in).
+    Status recordAs(const Actor& actor, AccessAction action, const QUuid& citizenId = {},
+                    const QString& criterion = {}, const QString& detail = {},
+                    const QString& reason = {}) const;
 
     // Repository calls this for every row it writes (inside a transaction).
     Status noteWrite(const QString& table, const QUuid& rowId, const Fields& fields,

@@ -3,6 +3,8 @@
 #include "Repository.h"
 #include "domain/Appointment.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace bs {
@@ -87,6 +89,13 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
     if (!query.citizenId.isNull()) {
         where << QStringLiteral("n.citizen_id = ?");
         binds << idText(query.citizenId);
+    }
+    if (query.visibleCitizens) {
+        QJsonArray ids;
+        for (const QUuid& id : *query.visibleCitizens)
+            ids.append(idText(id));
+        where << QStringLiteral("n.citizen_id IN (SELECT value FROM json_each(?))");
+        binds << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     if (!query.authorId.isNull()) {
         where << QStringLiteral("n.author_id = ?");

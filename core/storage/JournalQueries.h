@@ -6,6 +6,7 @@
 #include "domain/Enums.h"
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QUuid>
 #include <optional>
 
@@ -20,6 +21,8 @@ struct NoteQuery {
     QDate from; // local dates, inclusive
     QDate to;
     std::optional<SupportForm> form;
+    // Need-to-know: only notes about these citizens; std::nullopt = every citizen.
+    std::optional<QSet<QUuid>> visibleCitizens;
     int limit = 100;
     int offset = 0;
 };

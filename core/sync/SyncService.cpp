@@ -151,6 +151,11 @@ Result<ExportSummary> SyncService::exportBundle(const QString& filePath, const Q
     h.file = QFileInfo(filePath).absoluteFilePath();
     if (auto s = queries.addHistory(h); !s)
         return R(s.error());
+    // The bundle holds personal data leaving this computer: one `export` entry (docs/access.md).
+    if (auto s = m_db.accessLog().record(AccessAction::Export, {}, peerName,
+                                         QStringLiteral("sync bundle"));
+        !s)
+        return R(s.error());
     if (progress)
         progress(total * 2, total * 2);
     return ExportSummary{written->bundleId, changes, QFileInfo(filePath).size()};
@@ -273,7 +278,11 @@ Result<ImportPreview> SyncService::apply(const Opened& opened, bool keep, const 
         h.conflicts = p.conflicts;
         h.flagged = p.clockAhead + p.clockBehind;
         h.file = QFileInfo(filePath).absoluteFilePath();
-        return queries.addHistory(h);
+        if (auto w = queries.addHistory(h); !w)
+            return w;
+        // One `import` entry, committed (or rolled back) with the changes it brought.
+        return m_db.accessLog().record(AccessAction::Import, {}, senderLabel,
+                                       QStringLiteral("sync bundle"));
     });
     if (!keep) {
         m_db.hlc() = savedClock; // the preview wrote nothing, so the clock did not move either

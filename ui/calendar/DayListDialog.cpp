@@ -2,6 +2,7 @@
 
 #include "DayListDocument.h"
 #include "calendar/SearchableCombo.h"
+#include "security/CitizenAccess.h"
 #include "widgets/Combos.h"
 #include "widgets/OptionalDateEdit.h"
 
@@ -73,11 +74,20 @@ void DayListDialog::refresh() {
     m_preview->setHtml(list ? DayListDocument::html(*list) : QString());
 }
 
+namespace {
+// Whose day, for the access log: "MH 2025-11-25".
+QString criterionOf(const DayList& list) {
+    return QStringLiteral("%1 %2").arg(list.staff.initials, list.date.toString(Qt::ISODate));
+}
+} // namespace
+
 Status DayListDialog::savePdf(const QString& path) {
     const auto list = dayList();
     if (!list)
         return Status(list.error());
-    return DayListDocument::writePdf(*list, path);
+    if (Status s = DayListDocument::writePdf(*list, path); !s)
+        return s;
+    return CitizenAccess(m_registry).logExport({}, QStringLiteral("day list"), criterionOf(*list));
 }
 
 void DayListDialog::saveAs() {
@@ -111,6 +121,11 @@ void DayListDialog::print() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     DayListDocument::render(*list, &printer);
+    // The visits' names and addresses on paper: one `print` entry.
+    const Status s =
+        CitizenAccess(m_registry).logPrint({}, QStringLiteral("day list"), criterionOf(*list));
+    m_message->setText(s ? QString() : s.message());
+    m_message->setVisible(!s.ok());
 }
 
 } // namespace bs

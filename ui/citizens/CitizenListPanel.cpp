@@ -1,5 +1,7 @@
 #include "CitizenListPanel.h"
 
+#include "access/BreakGlassDialog.h"
+#include "access/SearchLogger.h"
 #include "models/CitizenFilterModel.h"
 #include "models/CitizenListModel.h"
 
@@ -26,26 +28,39 @@ QWidget* makeEmptyState(CitizenListPanel* panel) {
     title->setFont(big);
     auto* text = new QLabel(CitizenListPanel::tr(
         "Create the first citizen to start recording grants, support forms and goals."));
+    text->setObjectName(QStringLiteral("emptyText"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     auto* button = new QPushButton(CitizenListPanel::tr("&New citizen…"));
     button->setObjectName(QStringLiteral("emptyNewCitizen"));
     QObject::connect(button, &QPushButton::clicked, panel, &CitizenListPanel::newCitizenRequested);
+    auto* lookUp = new QPushButton(CitizenListPanel::tr("&Look up outside own cases…"));
+    lookUp->setObjectName(QStringLiteral("emptyBreakGlass"));
+    QObject::connect(lookUp, &QPushButton::clicked, panel,
+                     &CitizenListPanel::lookUpOutsideOwnCases);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(button);
+    buttons->addWidget(lookUp);
+    buttons->addStretch();
     auto* layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addWidget(text);
     layout->addSpacing(12);
-    layout->addWidget(button, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
     layout->addStretch(2);
     return page;
 }
 } // namespace
 
-CitizenListPanel::CitizenListPanel(const Registry& registry, QWidget* parent)
+CitizenListPanel::CitizenListPanel(Registry& registry, QWidget* parent)
     : QWidget(parent), m_registry(registry), m_model(new CitizenListModel(this)),
       m_proxy(new CitizenFilterModel(this)), m_filter(new QLineEdit), m_status(new QComboBox),
-      m_count(new QLabel), m_table(new QTableView), m_pages(new QStackedWidget) {
+      m_count(new QLabel), m_table(new QTableView),
+      m_breakGlass(new QPushButton(tr("&Look up outside own cases…"))),
+      m_searchLog(new SearchLogger(registry, m_filter, QStringLiteral("citizen list"), this)),
+      m_pages(new QStackedWidget) {
     m_filter->setObjectName(QStringLiteral("citizenFilter"));
     m_filter->setPlaceholderText(tr("Find: name, CPR, site, contact person, support form…"));
     m_filter->setClearButtonEnabled(true);
@@ -77,11 +92,18 @@ CitizenListPanel::CitizenListPanel(const Registry& registry, QWidget* parent)
     newCitizen->setObjectName(QStringLiteral("newCitizen"));
     newCitizen->setToolTip(tr("Create a citizen (Ctrl+N)"));
     connect(newCitizen, &QPushButton::clicked, this, &CitizenListPanel::newCitizenRequested);
+    m_breakGlass->setObjectName(QStringLiteral("breakGlass"));
+    m_breakGlass->setToolTip(tr("Open the record of a citizen who is not one of your or your "
+                                "team's cases, by CPR number and with a reason. The look-up is "
+                                "logged and shown to the administrator."));
+    connect(m_breakGlass, &QPushButton::clicked, this, &CitizenListPanel::lookUpOutsideOwnCases);
+    connect(m_searchLog, &SearchLogger::problem, this, &CitizenListPanel::problem);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(m_status);
     filterRow->addSpacing(12);
     filterRow->addWidget(newCitizen);
+    filterRow->addWidget(m_breakGlass);
     auto* listPage = new QWidget;
     auto* listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -117,6 +139,7 @@ CitizenListPanel::CitizenListPanel(const Registry& registry, QWidget* parent)
 Status CitizenListPanel::reload(const QUuid& selectId) {
     const Status s = m_model->reload(m_registry, m_registry.clock().today());
     m_pages->setCurrentIndex(isEmpty() ? 1 : 0);
+    updateEmptyState();
     if (!isEmpty() && !m_columnsSized) {
         // Once: later reloads keep the widths the user may have set.
         m_table->resizeColumnsToContents();
@@ -134,6 +157,33 @@ Status CitizenListPanel::reload(const QUuid& selectId) {
 
 bool CitizenListPanel::isEmpty() const {
     return m_model->rowCount() == 0;
+}
+
+void CitizenListPanel::updateEmptyState() {
+    // A user with an account sees their own and their team's cases: "no citizens" means none of
+    // those, and the way to others is the reasoned look-up.
+    const bool account = m_registry.database().actor().isAccount();
+    m_breakGlass->setVisible(account);
+    if (auto* b = findChild<QPushButton*>(QStringLiteral("emptyBreakGlass")))
+        b->setVisible(account);
+    if (auto* title = findChild<QLabel*>(QStringLiteral("emptyTitle")))
+        title->setText(account ? tr("No citizens in your or your team's cases")
+                               : tr("No citizens yet"));
+    if (auto* text = findChild<QLabel*>(QStringLiteral("emptyText")))
+        text->setText(account ? tr("Create a citizen, or look up a citizen outside your own "
+                                   "cases by CPR number and with a reason.")
+                              : tr("Create the first citizen to start recording grants, support "
+                                   "forms and goals."));
+}
+
+void CitizenListPanel::lookUpOutsideOwnCases() {
+    auto* dialog = new BreakGlassDialog(m_registry, this);
+    openDialog(dialog, [this](BreakGlassDialog& d) {
+        const QUuid id = d.citizen().meta.id;
+        if (Status s = reload(id); !s)
+            emit problem(s.message());
+        emit glassBroken(id);
+    });
 }
 
 void CitizenListPanel::focusFilter() {

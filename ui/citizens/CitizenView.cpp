@@ -7,6 +7,7 @@
 #include "dialogs/CitizenDialog.h"
 #include "dialogs/EndDialog.h"
 #include "goals/CitizenPlanDocument.h"
+#include "security/CitizenAccess.h"
 #include "undo/RecordCommands.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -44,8 +46,9 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
       m_end(new QPushButton(tr("End citizen's &course…"))),
       m_plan(new QPushButton(tr("&Handleplan (PDF)"))), m_tabs(new QTabWidget),
       m_showEnded(new QCheckBox(tr("Show ended"))), m_details(new QFormLayout),
-      m_grants(new GrantsPanel(context)), m_allocations(new AllocationsPanel(context)),
-      m_goals(new GoalsPanel(context)), m_journal(new JournalPanel(context)) {
+      m_pages(new QStackedWidget), m_refused(new QLabel), m_grants(new GrantsPanel(context)),
+      m_allocations(new AllocationsPanel(context)), m_goals(new GoalsPanel(context)),
+      m_journal(new JournalPanel(context)) {
     m_title->setObjectName(QStringLiteral("citizenTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_subtitle->setTextFormat(Qt::PlainText);
@@ -91,11 +94,23 @@ CitizenView::CitizenView(UndoContext& context, QWidget* parent)
     m_tabs->addTab(m_journal, tr("&Journal"));
     m_tabs->setCornerWidget(m_showEnded);
 
+    auto* record = new QWidget;
+    auto* recordLayout = new QVBoxLayout(record);
+    recordLayout->setContentsMargins(0, 0, 0, 0);
+    recordLayout->addLayout(header);
+    recordLayout->addWidget(m_tabs, 1);
+    m_refused->setObjectName(QStringLiteral("accessRefused"));
+    m_refused->setWordWrap(true);
+    m_refused->setTextFormat(Qt::PlainText);
+    m_refused->setAlignment(Qt::AlignCenter);
+    m_refused->setMargin(24);
+    m_pages->addWidget(record);
+    m_pages->addWidget(m_refused);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_back, 0, Qt::AlignLeft);
-    layout->addLayout(header);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_pages, 1);
 
     connect(m_back, &QPushButton::clicked, this, &CitizenView::backRequested);
     auto* back =
@@ -124,16 +139,65 @@ QWidget* CitizenView::makeDetailsTab() {
     return tab;
 }
 
+Status CitizenView::openCitizen(const QUuid& id) {
+    if (id.isNull())
+        return showCitizen(id);
+    CitizenAccess access(m_registry);
+    auto may = access.mayOpen(id);
+    if (!may)
+        return Status(may.error());
+    if (!*may) {
+        showRefused(access.open(id).message()); // refused: nothing read, nothing logged
+        return Status::success();
+    }
+    auto citizen = access.open(id);
+    m_citizen = citizen && !citizen->meta.deleted ? *citizen : Citizen{};
+    Status status = loadPanels();
+    return citizen ? status : Status(citizen.error());
+}
+
 Status CitizenView::showCitizen(const QUuid& id) {
     Status status;
     m_citizen = Citizen{};
     if (!id.isNull()) {
+        auto may = CitizenAccess(m_registry).mayOpen(id);
+        if (!may)
+            return Status(may.error());
+        if (!*may) {
+            showRefused(CitizenAccess(m_registry).open(id).message());
+            return Status::success();
+        }
         auto citizen = m_registry.citizen(id);
         if (citizen && !citizen->meta.deleted)
             m_citizen = *citizen;
         else if (!citizen)
             status = Status(citizen.error());
     }
+    if (Status s = loadPanels(); !s && status)
+        status = s;
+    return status;
+}
+
+void CitizenView::showRefused(const QString& message) {
+    m_citizen = Citizen{};
+    // Empties the panels, so no data of the refused citizen stays on screen (a null id reads
+    // nothing, so there is no failure to report).
+    (void)loadPanels();
+    m_refused->setText(message);
+    m_pages->setCurrentWidget(m_refused);
+}
+
+bool CitizenView::isRefused() const {
+    return m_pages->currentWidget() == m_refused;
+}
+
+QString CitizenView::refusalText() const {
+    return isRefused() ? m_refused->text() : QString();
+}
+
+Status CitizenView::loadPanels() {
+    Status status;
+    m_pages->setCurrentIndex(0);
     const QUuid shown = m_citizen.meta.id;
     for (RecordListPanel* panel :
          std::initializer_list<RecordListPanel*>{m_grants, m_allocations, m_goals})
@@ -192,7 +256,17 @@ Status CitizenView::savePlanTo(const QString& path) const {
     auto plan = CitizenPlan::collect(m_registry, m_citizen.meta.id);
     if (!plan)
         return Status(plan.error());
-    return CitizenPlanDocument::writePdf(*plan, path);
+    if (Status s = CitizenPlanDocument::writePdf(*plan, path); !s)
+        return s;
+    return CitizenAccess(m_registry).logExport(m_citizen.meta.id, QStringLiteral("citizen plan"));
+}
+
+Status CitizenView::printPlanTo(QPrinter* printer) const {
+    auto plan = CitizenPlan::collect(m_registry, m_citizen.meta.id);
+    if (!plan)
+        return Status(plan.error());
+    CitizenPlanDocument::render(*plan, printer);
+    return CitizenAccess(m_registry).logPrint(m_citizen.meta.id, QStringLiteral("citizen plan"));
 }
 
 void CitizenView::savePlan() {
@@ -210,7 +284,11 @@ void CitizenView::savePlan() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const CitizenPlan collected = *plan;
     connect(dialog, &QFileDialog::fileSelected, this, [this, collected](const QString& path) {
-        if (const Status s = CitizenPlanDocument::writePdf(collected, path); !s)
+        Status s = CitizenPlanDocument::writePdf(collected, path);
+        if (s)
+            s = CitizenAccess(m_registry)
+                    .logExport(collected.citizen.meta.id, QStringLiteral("citizen plan"));
+        if (!s)
             QMessageBox::warning(this, tr("Handleplan"), s.message());
     });
     dialog->open();
@@ -228,7 +306,8 @@ void CitizenView::printPlan() {
     dialog.setWindowTitle(tr("Print handleplan"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    CitizenPlanDocument::render(*plan, &printer);
+    if (const Status s = printPlanTo(&printer); !s)
+        QMessageBox::warning(this, tr("Handleplan"), s.message());
 }
 
 void CitizenView::editCitizen() {

@@ -3,13 +3,19 @@
 // forms, the goal tree and the journal. Every change is an undoable command except journal writes,
 // which keep every revision instead. "Handleplan (PDF)" saves or prints the citizen's handleplan /
 // status document.
+// Need-to-know: openCitizen() goes through CitizenAccess::open (one `read` entry per opening by
+// the user); refreshing the open record after a change (showCitizen) logs nothing. A citizen
+// outside the user's cases shows the refusal message instead of any data. Saving or printing the
+// handleplan logs one export or print entry about the citizen.
 #include "undo/UndoContext.h"
 #include <QWidget>
 
 class QCheckBox;
 class QFormLayout;
 class QLabel;
+class QPrinter;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 
 namespace bs {
@@ -25,9 +31,15 @@ class CitizenView : public QWidget {
 public:
     explicit CitizenView(UndoContext& context, QWidget* parent = nullptr);
 
-    // Shows the citizen; a null id, or a citizen that no longer exists, leaves citizenId() null.
-    // Returns the first problem met while reading.
+    // The user opens the citizen: one logged read. Outside need-to-know the refusal is shown
+    // (isRefused()) and nothing is read or logged.
+    Status openCitizen(const QUuid& id);
+    // Shows (or refreshes) the citizen without logging a read, e.g. after an edit or after a
+    // break-the-glass look-up that was itself logged; a null id, or a citizen that no longer
+    // exists, leaves citizenId() null. Returns the first problem met while reading.
     Status showCitizen(const QUuid& id);
+    bool isRefused() const;
+    QString refusalText() const;
     QUuid citizenId() const { return m_citizen.meta.id; }
     QTabWidget* tabs() const { return m_tabs; }
     JournalPanel* journal() const { return m_journal; }
@@ -42,6 +54,8 @@ public:
     void printPlan();
     // Writes the citizen's handleplan / status document as a PDF.
     Status savePlanTo(const QString& path) const;
+    // Renders the handleplan on `printer` and logs the print.
+    Status printPlanTo(QPrinter* printer) const;
 
 signals:
     void backRequested();
@@ -49,6 +63,8 @@ signals:
 private:
     QWidget* makeDetailsTab();
     void showDetails();
+    void showRefused(const QString& message);
+    Status loadPanels();
 
     UndoContext& m_context;
     Registry& m_registry;
@@ -62,6 +78,8 @@ private:
     QTabWidget* m_tabs;
     QCheckBox* m_showEnded;
     QFormLayout* m_details;
+    QStackedWidget* m_pages; // the record, or the refusal
+    QLabel* m_refused;
     GrantsPanel* m_grants;
     AllocationsPanel* m_allocations;
     GoalsPanel* m_goals;

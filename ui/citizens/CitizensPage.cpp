@@ -22,6 +22,9 @@ CitizensPage::CitizensPage(UndoContext& context, QWidget* parent)
 
     connect(m_list, &CitizenListPanel::openRequested, this, &CitizensPage::openCitizen);
     connect(m_list, &CitizenListPanel::newCitizenRequested, this, &CitizensPage::newCitizen);
+    connect(m_list, &CitizenListPanel::glassBroken, this,
+            [this](const QUuid& id) { showPage(m_view->showCitizen(id)); });
+    connect(m_list, &CitizenListPanel::problem, this, &CitizensPage::problem);
     connect(m_view, &CitizenView::backRequested, this, &CitizensPage::showList);
     connect(&context, &UndoContext::changed, this, &CitizensPage::citizenChanged);
     report(m_list->reload());
@@ -33,7 +36,16 @@ void CitizensPage::report(const Status& status) {
 }
 
 void CitizensPage::openCitizen(const QUuid& id) {
-    report(m_view->showCitizen(id));
+    showPage(m_view->openCitizen(id));
+}
+
+void CitizensPage::showPage(const Status& loaded) {
+    report(loaded);
+    if (m_view->isRefused()) {
+        m_pages->setCurrentWidget(m_view);
+        m_view->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (m_view->citizenId().isNull()) {
         showList();
         return;
@@ -64,12 +76,16 @@ void CitizensPage::citizenChanged(const QUuid& id) {
         if (m_view->citizenId().isNull())
             showList();
     } else {
-        openCitizen(id);
+        // The change was logged as such; showing its result is not a new look-up.
+        showPage(m_view->showCitizen(id));
     }
 }
 
 void CitizensPage::newCitizen() {
-    openDialog(new CitizenDialog(m_context.registry(), Citizen{}, this), [this](CitizenDialog& d) {
+    // A worker's new citizen is their own case (contact person), so it stays visible to them.
+    Citizen fresh;
+    fresh.contactStaffId = m_context.registry().database().actor().staffId;
+    openDialog(new CitizenDialog(m_context.registry(), fresh, this), [this](CitizenDialog& d) {
         m_context.push(createdCommand(m_context, d.citizen().meta.id,
                                       tr("New citizen %1").arg(d.citizen().name), d.citizen()));
     });

@@ -36,6 +36,8 @@ signals:
 
 private:
     void citizenChanged(const QUuid& id);
+    // Shows the view (the record or the refusal) after loading, or the list when nothing loaded.
+    void showPage(const Status& loaded);
     void report(const Status& status);
 
     UndoContext& m_context;

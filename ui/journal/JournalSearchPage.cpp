@@ -1,6 +1,7 @@
 #include "JournalSearchPage.h"
 
 #include "CurrentStaff.h"
+#include "access/SearchLogger.h"
 #include "calendar/SearchableCombo.h"
 #include "widgets/Combos.h"
 
@@ -34,7 +35,8 @@ JournalSearchPage::JournalSearchPage(UndoContext& context, CurrentStaff& me, QWi
     : QWidget(parent), m_context(context), m_me(me), m_journal(context.registry()),
       m_query(new QLineEdit), m_citizen(new QComboBox), m_subGoal(new QComboBox),
       m_author(new QComboBox), m_period(new QComboBox), m_form(new QComboBox), m_status(new QLabel),
-      m_results(new QTextBrowser), m_typing(new QTimer(this)) {
+      m_results(new QTextBrowser), m_typing(new QTimer(this)),
+      m_searchLog(new SearchLogger(context.registry(), m_query, QStringLiteral("journal"), this)) {
     setObjectName(QStringLiteral("journalSearchPage"));
     auto* title = new QLabel(tr("Journal search"));
     QFont big = title->font();
@@ -96,6 +98,8 @@ JournalSearchPage::JournalSearchPage(UndoContext& context, CurrentStaff& me, QWi
     m_typing->setInterval(250);
     connect(m_typing, &QTimer::timeout, this, &JournalSearchPage::search);
     connect(m_query, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    // Results come as you type; the search is logged once, when the typing pauses.
+    connect(m_searchLog, &SearchLogger::problem, this, &JournalSearchPage::problem);
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
         m_typing->stop();
         search();
@@ -123,7 +127,7 @@ void JournalSearchPage::reloadChoices() {
     QSignalBlocker b1(m_citizen), b2(m_author);
     m_citizen->clear();
     m_citizen->addItem(tr("All citizens"), QUuid());
-    if (auto list = registry.citizenSummaries(registry.clock().today()))
+    if (auto list = CitizenAccess(registry).summaries(registry.clock().today()))
         for (const CitizenSummary& c : std::as_const(*list))
             m_citizen->addItem(c.name, c.id);
     else

@@ -3,7 +3,8 @@
 // "aa" for "å" work, the last word matches as a prefix), filters for citizen, delmål (once a
 // citizen is chosen), author, period and support form, and the hits newest first with the
 // matching words highlighted in the original text. Enter in the field, or a click on a hit,
-// opens the hit's citizen.
+// opens the hit's citizen. Only notes of citizens the user may see are found (need-to-know, in
+// the service's query), and each search is logged once when the typing pauses (SearchLogger).
 #include "services/JournalService.h"
 #include "undo/UndoContext.h"
 #include <QWidget>
@@ -17,6 +18,7 @@ class QTimer;
 namespace bs {
 
 class CurrentStaff;
+class SearchLogger;
 
 class JournalSearchPage : public QWidget {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     void openHit(int index);
 
     QLineEdit* queryEdit() const { return m_query; }
+    SearchLogger* searchLogger() const { return m_searchLog; }
     QComboBox* citizenFilter() const { return m_citizen; }
     QComboBox* subGoalFilter() const { return m_subGoal; }
     QComboBox* authorFilter() const { return m_author; }
@@ -62,6 +65,7 @@ private:
     QLabel* m_status;
     QTextBrowser* m_results;
     QTimer* m_typing;
+    SearchLogger* m_searchLog;
     QList<SearchHit> m_hits;
     QString m_html;
 };

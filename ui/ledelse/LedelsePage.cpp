@@ -5,9 +5,11 @@
 #include "ledelse/ChartRenderer.h"
 #include "ledelse/StatusNoteDialog.h"
 #include "ledelse/WorkbookExport.h"
+#include "security/CitizenAccess.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureInterface>
 #include <QHeaderView>
 #include <QProgressDialog>
@@ -40,7 +42,7 @@ QString familyTitle(ReportFamily family) {
 
 // Runs in the worker: a read connection of this thread's own, closed before returning.
 ChartOutcome computeOutcome(ChartOutcome request, const QString& path, const Clock& clock,
-                            const LedelsePage::ComputeFunction& compute) {
+                            const LedelsePage::ComputeFunction& compute, const Actor& actor) {
     Database::Options options;
     options.create = false;
     options.backupBeforeMigrate = false;
@@ -49,6 +51,7 @@ ChartOutcome computeOutcome(ChartOutcome request, const QString& path, const Clo
         request.error = db.message();
         return request;
     }
+    (*db)->setActor(actor); // the worker's connection acts for the same user
     Result<ReportTable> table = compute(**db, request.id, request.filter);
     if (table)
         request.table = std::move(*table);
@@ -80,6 +83,7 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
            "(ODT): figures per support form, site and group, the change since the "
            "previous note, no-shows, goals reached and realised savings, with charts."));
     connect(note, &QPushButton::clicked, this, &LedelsePage::openStatusNote);
+    m_note = note;
     auto* all = new QPushButton(tr("Save &all charts as XLSX…"));
     all->setObjectName(QStringLiteral("saveAllChartsButton"));
     all->setToolTip(tr("One Excel workbook with a sheet per chart, for the period and filters "
@@ -130,6 +134,14 @@ LedelsePage::LedelsePage(UndoContext& context, QWidget* parent)
     });
 
     m_panel->setHeading(chartTitle(m_current), {});
+    m_noteTip = note->toolTip();
+    connect(m_panel, &LedelseChartPanel::exported, this, [this](const QString& path) {
+        if (Status s =
+                CitizenAccess(m_context.registry())
+                    .logExport({}, QStringLiteral("ledelse chart"), QFileInfo(path).fileName());
+            !s)
+            emit problem(s.message());
+    });
 }
 
 LedelsePage::~LedelsePage() {
@@ -168,7 +180,31 @@ void LedelsePage::reloadOrganisation() {
         emit problem(!sites ? sites.message() : teams.message());
         return;
     }
-    m_filters->setOrganisation(*sites, *teams);
+    // A leader chooses among (and sees the figures of) their own team only.
+    auto allowed = CitizenAccess(m_context.registry()).ledelseTeams();
+    QList<Team> shown = *teams;
+    if (allowed && !allowed->isEmpty())
+        shown.removeIf([&](const Team& t) { return !allowed->contains(t.meta.id); });
+    m_filters->setOrganisation(*sites, shown);
+    // The committee's status note covers every team: not for a leader restricted to one.
+    const bool whole = allowed && allowed->isEmpty();
+    m_note->setEnabled(whole);
+    m_note->setToolTip(whole ? m_noteTip
+                             : tr("The committee's status note covers every team, so it is "
+                                  "made by an administrator."));
+}
+
+Result<ReportFilter> LedelsePage::currentFilter() const {
+    ReportFilter f = m_filters->filter();
+    auto allowed = CitizenAccess(m_context.registry()).ledelseTeams();
+    if (!allowed)
+        return Result<ReportFilter>(allowed.error());
+    if (allowed->isEmpty())
+        return f; // every team
+    f.teamIds.removeIf([&](const QUuid& id) { return !allowed->contains(id); });
+    if (f.teamIds.isEmpty())
+        f.teamIds = *allowed;
+    return f;
 }
 
 void LedelsePage::showEvent(QShowEvent* event) {
@@ -204,8 +240,9 @@ void LedelsePage::recompute() {
     m_debounce->stop();
     m_computed = true;
     ++m_generation;
-    const ReportFilter filter = m_filters->filter();
-    if (const Status valid = filter.validate(); !valid) {
+    const Result<ReportFilter> allowed = currentFilter();
+    const ReportFilter filter = allowed ? *allowed : ReportFilter{};
+    if (const Status valid = allowed ? filter.validate() : Status(allowed.error()); !valid) {
         // Nothing to compute; a running computation's answer is dropped when it comes.
         m_pending = false;
         m_panel->setBusy(false);
@@ -226,7 +263,10 @@ void LedelsePage::start() {
     ChartOutcome request;
     request.generation = m_generation;
     request.id = m_current;
-    request.filter = m_filters->filter();
+    const Result<ReportFilter> allowed = currentFilter();
+    if (!allowed)
+        return; // recompute() showed why
+    request.filter = *allowed;
     const Database& db = m_context.registry().database();
     if (db.path() == QLatin1String(":memory:")) {
         // A second connection would see another, empty database: compute here.
@@ -242,8 +282,8 @@ void LedelsePage::start() {
         m_watcher.setFuture(done.future());
         return;
     }
-    m_watcher.setFuture(
-        QtConcurrent::run(&computeOutcome, request, db.path(), std::cref(db.clock()), m_compute));
+    m_watcher.setFuture(QtConcurrent::run(&computeOutcome, request, db.path(),
+                                          std::cref(db.clock()), m_compute, db.actor()));
 }
 
 void LedelsePage::finished() {
@@ -273,7 +313,12 @@ QString LedelsePage::fileStem(const ReportTable& table, ChartId id, const Report
 }
 
 bool LedelsePage::exportAllCharts(const QString& path) {
-    const ReportFilter filter = m_filters->filter();
+    const Result<ReportFilter> allowed = currentFilter();
+    if (!allowed) {
+        emit problem(allowed.message());
+        return false;
+    }
+    const ReportFilter filter = *allowed;
     if (const Status valid = filter.validate(); !valid) {
         emit problem(valid.message());
         return false;
@@ -282,9 +327,15 @@ bool LedelsePage::exportAllCharts(const QString& path) {
         m_workbook = new WorkbookExport(m_context.registry().database(), this);
         connect(m_workbook, &WorkbookExport::finished, this,
                 [this](const QString& written, const QString& error) {
-                    if (error.isEmpty())
+                    if (error.isEmpty()) {
+                        // The workbook leaves the application: one `export` entry.
+                        if (Status s = CitizenAccess(m_context.registry())
+                                           .logExport({}, QStringLiteral("ledelse workbook"),
+                                                      QFileInfo(written).fileName());
+                            !s)
+                            emit problem(s.message());
                         emit workbookWritten(written);
-                    else
+                    } else
                         emit problem(tr("The charts were not saved: %1").arg(error));
                 });
     }

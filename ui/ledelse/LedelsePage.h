@@ -2,7 +2,8 @@
 // The Ledelse section: filters on top (period, sites, teams, support forms, legal bases), the
 // chart catalogue by family on the left and the chosen chart on the right with its numbers and
 // exports. Figures are computed off the UI thread on a read connection of their own; a result
-// that a newer filter has overtaken is dropped.
+// that a newer filter has overtaken is dropped. Need-to-know: a leader's figures and team chooser
+// are restricted to their own team (CitizenAccess::ledelseTeams); every export is logged.
 #include "reports/LedelseCharts.h"
 #include "undo/UndoContext.h"
 #include <QFutureWatcher>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QPushButton;
 class QTimer;
 class QTreeWidget;
 
@@ -75,6 +77,8 @@ protected:
 private:
     void fillList();
     void reloadOrganisation();
+    // The filter bar's choice within what the actor may see (a leader: their own team).
+    Result<ReportFilter> currentFilter() const;
     void start();
     void finished();
     // "activity_sessions_2025-01-01_2025-12-31": the chart's code and the period.
@@ -88,6 +92,8 @@ private:
     QFutureWatcher<ChartOutcome> m_watcher;
     ComputeFunction m_compute;
     WorkbookExport* m_workbook = nullptr; // made on the first export
+    QPushButton* m_note = nullptr;
+    QString m_noteTip;
     ChartId m_current = ChartId::CitizensPerForm;
     quint64 m_generation = 0;
     bool m_pending = false;  // a newer request waits for the running one to end

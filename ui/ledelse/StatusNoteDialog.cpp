@@ -183,12 +183,14 @@ void StatusNoteDialog::makeNote() {
     const QString path = m_registry.database().path();
     const Clock* clock = &m_registry.clock();
     const ChartSource charts = m_charts;
-    m_watcher.setFuture(QtConcurrent::run([path, clock, charts, at, previous]() -> Computed {
+    const Actor actor = m_registry.database().actor();
+    m_watcher.setFuture(QtConcurrent::run([path, clock, charts, at, previous, actor]() -> Computed {
         Database::Options options;
         options.create = false;
         auto db = Database::open(path, *clock, options);
         if (!db)
             return {std::nullopt, db.message()};
+        (*db)->setActor(actor); // the worker's connection acts for the same user
         auto note = StatusNote::compute(**db, at, previous, charts);
         if (!note)
             return {std::nullopt, note.message()};
@@ -217,7 +219,12 @@ void StatusNoteDialog::figuresArrived() {
             return;
         }
     }
-    Status recorded = StatusNote::recordMade(m_registry.database(), computed.note->at);
+    // The note leaves the application: one `export` entry for the files written together.
+    Status recorded = m_registry.database().accessLog().record(
+        AccessAction::Export, {}, computed.note->at.toString(Qt::ISODate),
+        QStringLiteral("status note"));
+    if (recorded)
+        recorded = StatusNote::recordMade(m_registry.database(), computed.note->at);
     if (recorded)
         recorded = StatusNote::saveHeading(m_registry.database(), m_heading->text());
     if (!recorded) {

@@ -64,8 +64,9 @@ bool WorkbookExport::start(const ReportFilter& filter, const QString& path,
     }
     const QString dbPath = m_db.path();
     const Clock* clock = &m_db.clock();
-    m_watcher.setFuture(
-        QtConcurrent::run([dbPath, clock, compute, filter, path](QPromise<QString>& promise) {
+    const Actor actor = m_db.actor();
+    m_watcher.setFuture(QtConcurrent::run(
+        [dbPath, clock, compute, filter, path, actor](QPromise<QString>& promise) {
             promise.setProgressRange(0, chartCount());
             Database::Options options;
             options.create = false;
@@ -75,6 +76,7 @@ bool WorkbookExport::start(const ReportFilter& filter, const QString& path,
                 promise.addResult(db.message());
                 return;
             }
+            (*db)->setActor(actor); // the worker's connection acts for the same user
             promise.addResult(computeAndWrite(**db, compute, filter, path,
                                               [&](int n) { promise.setProgressValue(n); }));
         }));

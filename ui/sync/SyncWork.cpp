@@ -11,7 +11,7 @@ namespace {
 
 template <typename T>
 void work(QPromise<Outcome<T>>& promise, const QString& path, const Clock& clock,
-          const SyncWorkFunction<T>& run, Database* shared) {
+          const SyncWorkFunction<T>& run, Database* shared, const Actor& actor) {
     promise.setProgressRange(0, kProgressSteps);
     const sync::Progress progress = [&promise](qint64 done, qint64 total) {
         if (total <= 0) {
@@ -36,6 +36,7 @@ void work(QPromise<Outcome<T>>& promise, const QString& path, const Clock& clock
             return;
         }
         own = std::move(*opened);
+        own->setActor(actor); // the export/import is logged under the user who started it
         db = own.get();
     }
     sync::SyncService service(*db);
@@ -53,13 +54,13 @@ template <typename T> QFuture<Outcome<T>> start(Database& db, SyncWorkFunction<T
         QFuture<Outcome<T>> future = promise.future();
         promise.start();
         // The connection is the UI's own: the work only writes through the service.
-        work<T>(promise, db.path(), db.clock(), run, &db);
+        work<T>(promise, db.path(), db.clock(), run, &db, db.actor());
         promise.finish();
         return future;
     }
-    return QtConcurrent::run([path = db.path(), clock = &db.clock(),
-                              run = std::move(run)](QPromise<Outcome<T>>& promise) {
-        work<T>(promise, path, *clock, run, nullptr);
+    return QtConcurrent::run([path = db.path(), clock = &db.clock(), run = std::move(run),
+                              actor = db.actor()](QPromise<Outcome<T>>& promise) {
+        work<T>(promise, path, *clock, run, nullptr, actor);
     });
 }
 

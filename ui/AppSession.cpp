@@ -1,6 +1,9 @@
 #include "AppSession.h"
 
 #include "services/DemoGenerator.h"
+#include "services/Scheduler.h"
+#include <QHash>
+#include <algorithm>
 
 namespace bs {
 
@@ -54,10 +57,22 @@ Status AppSession::createDemoAccounts() {
     auto staff = m_registry->staff();
     if (!staff)
         return Status(staff.error());
-    QList<Staff> chosen; // the first leader and the first two workers
+    // The first leader and the two workers with the most appointments today, so that Min dag
+    // has content for them.
+    QHash<QUuid, int> today;
+    const QDate date = m_registry->clock().today();
+    if (auto found = Scheduler(*m_registry).appointments(localToUtc(date, QTime(0, 0)),
+                                                         localToUtc(date.addDays(1), QTime(0, 0))))
+        for (const Appointment& a : *found)
+            ++today[a.staffId];
+    QList<Staff> ordered = *staff;
+    std::stable_sort(ordered.begin(), ordered.end(), [&today](const Staff& a, const Staff& b) {
+        return today.value(a.meta.id) > today.value(b.meta.id);
+    });
+    QList<Staff> chosen;
     int workers = 0;
     bool leader = false;
-    for (const Staff& s : *staff) {
+    for (const Staff& s : ordered) {
         if (s.role == StaffRole::Leader && !leader) {
             leader = true;
             chosen.prepend(s);

@@ -344,13 +344,16 @@ void MainWindow::buildMenus() {
         m_citizens->focusFilter();
     });
 
-    // Ctrl+1 ... Ctrl+9 and Ctrl+0 go to the sections, in the order of the list.
+    // Ctrl+1 ... Ctrl+9 go to the first nine sections, in the order of the list; Ctrl+0 to
+    // Settings. Sections the user's role does not have are not in the menu.
     QMenu* go = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction* action = go->addAction(m_nav->item(i)->text());
-        if (i < 10) // Ctrl+1 … Ctrl+9, then Ctrl+0
-            action->setShortcut(
-                QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_0 + (i + 1) % 10)));
+        action->setVisible(sectionAvailable(static_cast<Section>(i)));
+        if (i < 9)
+            action->setShortcut(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + i)));
+        else if (i == Settings)
+            action->setShortcut(QKeyCombination(Qt::CTRL, Qt::Key_0));
         connect(action, &QAction::triggered, this,
                 [this, i] { showSection(static_cast<Section>(i)); });
     }

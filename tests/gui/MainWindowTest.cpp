@@ -32,7 +32,7 @@ TEST_CASE("The main window shows its sections, the database and real settings") 
     bs::MainWindow& w = f.show();
     CHECK(w.windowTitle() == QString::fromUtf8("Bostøtte"));
     auto* sections = f.child<QListWidget>("sectionList");
-    CHECK(sections->count() == 10);
+    CHECK(sections->count() == 11);
     CHECK(sections->item(0)->text() == QStringLiteral("My day"));
     CHECK(w.currentSection() == bs::MainWindow::MyDay); // the start screen
     CHECK(f.child<QLabel>("databaseLabel")->text().contains(f.db->path()));

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>AccessLogPanel</name>
+    <message>
+        <source>Citizen details</source>
+        <translation>Borgeroplysninger</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Bevillinger</translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation>Støtteformer</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Indsatsmål</translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Appointment series</source>
+        <translation>Aftaleserier</translation>
+    </message>
+    <message>
+        <source>Desk visits</source>
+        <translation>Besøg i rådgivningen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Gruppedeltagelse</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Gruppenotater</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>Journal revisions</source>
+        <translation>Notatversioner</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Vurderinger</translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation>Opfølgningsopgaver</translation>
+    </message>
+    <message>
+        <source>Goal reviews</source>
+        <translation>Målopfølgninger</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medarbejdere</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Steder</translation>
+    </message>
+    <message>
+        <source>Duty rota</source>
+        <translation>Vagtplan</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>Sync bundle</source>
+        <translation>Synkroniseringsfil</translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Dagsliste</translation>
+    </message>
+    <message>
+        <source>Citizen list</source>
+        <translation>Borgerliste</translation>
+    </message>
+    <message>
+        <source>Journal search</source>
+        <translation>Journalsøgning</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Statusnotat</translation>
+    </message>
+    <message>
+        <source>Management chart</source>
+        <translation>Ledelsesdiagram</translation>
+    </message>
+    <message>
+        <source>Management workbook</source>
+        <translation>Ledelsesprojektmappe (Excel)</translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation>Kalenderfil (iCalendar)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialogs</name>
+    <message>
+        <source>Repeat password: the two passwords differ</source>
+        <translation>Gentag adgangskode: de to adgangskoder er forskellige</translation>
+    </message>
+</context>
+<context>
     <name>ActivityReports</name>
     <message>
         <source>Support form</source>
@@ -213,6 +351,18 @@
         <source>Could not generate the demo data: %1</source>
         <translation>Kunne ikke danne demodata: %1</translation>
     </message>
+    <message>
+        <source>Could not create the demo logins: %1</source>
+        <translation>Demo-brugerne kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>Administrator (demo)</source>
+        <translation>Administrator (demo)</translation>
+    </message>
+    <message>
+        <source>Demo: log in as %1 — the password is &quot;%2&quot;.</source>
+        <translation>Demo: log ind som %1 — adgangskoden er &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Appointment</name>
@@ -263,6 +413,18 @@
     <message>
         <source>give the reason for the no-show</source>
         <translation>angiv årsagen til udeblivelsen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Mødested</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
+        <translation>Læringsmål</translation>
     </message>
 </context>
 <context>
@@ -339,6 +501,10 @@
         <source>the series would have more than %1 appointments</source>
         <translation>serien ville få mere end %1 aftaler</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Mødested</translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -357,6 +523,216 @@
     <message>
         <source>choose the citizen</source>
         <translation>vælg borgeren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>use at least %1 characters</source>
+        <translation>brug mindst %1 tegn</translation>
+    </message>
+    <message>
+        <source>must not be the user name</source>
+        <translation>må ikke være brugernavnet</translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation>må ikke kun bestå af mellemrum</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started</source>
+        <translation>Krypteringsbiblioteket kunne ikke startes</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory); close other programs and try again</source>
+        <translation>Adgangskoden kunne ikke beskyttes (ikke nok hukommelse); luk andre programmer, og prøv igen</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts</source>
+        <translation>Kun en administrator kan administrere brugerkonti</translation>
+    </message>
+    <message>
+        <source>This file already has an administrator; log in, or ask the administrator</source>
+        <translation>Filen har allerede en administrator; log ind, eller spørg administratoren</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>fill in</source>
+        <translation>skal udfyldes</translation>
+    </message>
+    <message>
+        <source>at most 64 characters, without spaces</source>
+        <translation>højst 64 tegn og ingen mellemrum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Staff member: choose one who is listed</source>
+        <translation>Medarbejder: vælg en, der står på listen</translation>
+    </message>
+    <message>
+        <source>User name: &quot;%1&quot; is already in use</source>
+        <translation>Brugernavn: &quot;%1&quot; er allerede i brug</translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>Brugerkontoen findes ikke længere</translation>
+    </message>
+    <message>
+        <source>At least one enabled administrator must remain; make another account administrator first</source>
+        <translation>Der skal være mindst én aktiv administrator; gør først en anden bruger til administrator</translation>
+    </message>
+    <message>
+        <source>Log in to change your password</source>
+        <translation>Log ind for at skifte din adgangskode</translation>
+    </message>
+    <message>
+        <source>Current password: not right</source>
+        <translation>Nuværende adgangskode: forkert</translation>
+    </message>
+    <message>
+        <source>Password: choose a new one, not the current</source>
+        <translation>Adgangskode: vælg en ny, ikke den nuværende</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation>Forkert brugernavn eller adgangskode</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins, until %1. An administrator can unlock it sooner.</source>
+        <translation>Kontoen er spærret til %1 efter for mange mislykkede logins. En administrator kan låse den op før.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>Kontoen er deaktiveret. Bed en administrator om at aktivere den.</translation>
+    </message>
+    <message>
+        <source>Failed logins before lockout</source>
+        <translation>Mislykkede logins før spærring</translation>
+    </message>
+    <message>
+        <source>between 3 and 20</source>
+        <translation>mellem 3 og 20</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Spærring</translation>
+    </message>
+    <message>
+        <source>between 1 and 1440 minutes</source>
+        <translation>mellem 1 og 1440 minutter</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>Lås skærmen efter</translation>
+    </message>
+    <message>
+        <source>between 1 and 240 minutes</source>
+        <translation>mellem 1 og 240 minutter</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The restored file could not be opened.</source>
+        <translation>Den gendannede fil kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The backup does not hold a Bostøtte database.</source>
+        <translation>Sikkerhedskopien indeholder ikke en Bostøtte-database.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Bostøtte: update the program and restore it again.</source>
+        <translation>Sikkerhedskopien er lavet af en nyere version af Bostøtte: opdatér programmet, og gendan den igen.</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged.</source>
+        <translation>Databasen i sikkerhedskopien er beskadiget.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups are written to.</source>
+        <translation>Vælg den mappe, sikkerhedskopierne skrives til.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups.</source>
+        <translation>Behold mellem 1 og 1000 sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Mappen %1 kunne ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Backups are not set up on this computer. An administrator sets them up under Indstillinger → Sikkerhedskopi.</source>
+        <translation>Sikkerhedskopiering er ikke sat op på denne computer. En administrator sætter den op under Indstillinger → Sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be backed up.</source>
+        <translation>Der kan ikke tages sikkerhedskopi af en database i hukommelsen.</translation>
+    </message>
+    <message>
+        <source>Could not make a private temporary folder: %1</source>
+        <translation>Kunne ikke oprette en privat midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the backup: %1</source>
+        <translation>Databasen kunne ikke kopieres til sikkerhedskopien: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation>Den gamle sikkerhedskopi %1 kunne ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Choose where the restored database is written.</source>
+        <translation>Vælg, hvor den gendannede database skal skrives.</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation>Skriv sikkerhedskopiens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 er en mappe; vælg et filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is the database open now. Restore to a new file, or close Bostøtte and restore with the command line.</source>
+        <translation>%1 er den database, der er åben nu. Gendan til en ny fil, eller luk Bostøtte, og gendan fra kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Kunne ikke åbne %1: %2</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1</source>
+        <translation>Den gendannede database kunne ikke åbnes: %1</translation>
+    </message>
+    <message>
+        <source>The erasures made since the backup could not be applied to it, so it was not restored: %1</source>
+        <translation>De sletninger, der er foretaget siden sikkerhedskopien, kunne ikke gennemføres i den, så den blev ikke gendannet: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunne ikke skrive %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +805,58 @@
         <source>Not enough memory to open the file. Nothing was imported.</source>
         <translation>Der er ikke hukommelse nok til at åbne filen. Intet blev indlæst.</translation>
     </message>
+    <message>
+        <source>The backup could not be read (%1). Nothing was restored.</source>
+        <translation>Sikkerhedskopien kunne ikke læses (%1). Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup asks for a heavier passphrase check than Bostøtte allows (it was changed or made by another program). Nothing was restored.</source>
+        <translation>Sikkerhedskopien kræver en tungere kontrol af adgangsfrasen, end Bostøtte tillader (den er ændret eller lavet af et andet program). Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>This is not a Bostøtte backup. Nothing was restored.</source>
+        <translation>Dette er ikke en sikkerhedskopi fra Bostøtte. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Bostøtte: update the program and restore it again. Nothing was restored.</source>
+        <translation>Sikkerhedskopien er lavet af en nyere version af Bostøtte: opdatér programmet, og gendan den igen. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase does not fit this backup. Check the words and try again.</source>
+        <translation>Adgangsfrasen passer ikke til denne sikkerhedskopi. Kontrollér ordene, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (it was changed or not copied completely). Nothing was restored.</source>
+        <translation>Sikkerhedskopien er beskadiget (den er ændret eller ikke kopieret helt). Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was not copied completely. Nothing was restored.</source>
+        <translation>Sikkerhedskopien slutter for tidligt: den er ikke kopieret helt. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup is larger than Bostøtte accepts. Nothing was restored.</source>
+        <translation>Sikkerhedskopien er større, end Bostøtte accepterer. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read. Nothing was restored.</source>
+        <translation>Sikkerhedskopien kunne ikke læses. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The encryption key is missing or damaged.</source>
+        <translation>Krypteringsnøglen mangler eller er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The data to protect could not be read (%1).</source>
+        <translation>De data, der skal beskyttes, kunne ikke læses (%1).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the backup. Nothing was restored.</source>
+        <translation>Ikke nok hukommelse til at åbne sikkerhedskopien. Intet blev gendannet.</translation>
+    </message>
+    <message>
+        <source>The decrypted data could not be written (%1).</source>
+        <translation>De dekrypterede data kunne ikke skrives (%1).</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -478,6 +906,171 @@
     <message>
         <source>is not a valid e-mail address</source>
         <translation>er ikke en gyldig e-mailadresse</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>may be at most %1 characters</source>
+        <translation>må højst være på %1 tegn</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenAccess</name>
+    <message>
+        <source>This citizen is not one of your or your team&apos;s cases. If your work needs the record, use &quot;Look up outside own cases&quot; and give the reason; the look-up is logged and shown to the administrator.</source>
+        <translation>Borgeren er ikke en af dine eller dit teams sager. Hvis dit arbejde kræver oplysningerne, så brug &quot;Opslag uden for egne sager&quot;, og angiv begrundelsen; opslaget logges og vises for administratoren.</translation>
+    </message>
+    <message>
+        <source>The citizen was not found (they may have been removed).</source>
+        <translation>Borgeren blev ikke fundet (borgeren kan være fjernet).</translation>
+    </message>
+    <message>
+        <source>Reason: write why your work needs this record (at least %1 characters).</source>
+        <translation>Begrundelse: skriv, hvorfor dit arbejde kræver disse oplysninger (mindst %1 tegn).</translation>
+    </message>
+    <message>
+        <source>CPR number: type the citizen&apos;s full CPR number (10 digits).</source>
+        <translation>CPR-nummer: skriv borgerens fulde CPR-nummer (10 cifre).</translation>
+    </message>
+    <message>
+        <source>No citizen has the CPR number %1.</source>
+        <translation>Ingen borger har CPR-nummeret %1.</translation>
+    </message>
+    <message>
+        <source>The management figures are for leaders and administrators.</source>
+        <translation>Ledelsestallene er for ledere og administratorer.</translation>
+    </message>
+    <message>
+        <source>Your account has no team, so there are no management figures to show. Ask the administrator to link your account to your staff record.</source>
+        <translation>Din brugerkonto har intet team, så der er ingen ledelsestal at vise. Bed administratoren om at knytte din brugerkonto til din medarbejderregistrering.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenDataQueries</name>
+    <message>
+        <source>The citizen was not found (they may have been erased).</source>
+        <translation>Borgeren blev ikke fundet (borgeren kan være slettet).</translation>
+    </message>
+    <message>
+        <source>The file can only be cleaned outside a transaction.</source>
+        <translation>Filen kan kun ryddes op uden for en transaktion.</translation>
+    </message>
+    <message>
+        <source>Could not optimise the search index: %1</source>
+        <translation>Kunne ikke optimere søgeindekset: %1</translation>
+    </message>
+    <message>
+        <source>Could not rebuild the database file: %1</source>
+        <translation>Kunne ikke genopbygge databasefilen: %1</translation>
+    </message>
+    <message>
+        <source>Could not empty the write-ahead log: %1</source>
+        <translation>Kunne ikke tømme transaktionsloggen (WAL): %1</translation>
+    </message>
+    <message>
+        <source>Could not empty the write-ahead log: another connection is reading the file. Close other windows on it and try again.</source>
+        <translation>Kunne ikke tømme transaktionsloggen (WAL): en anden forbindelse læser filen. Luk andre vinduer, der bruger den, og prøv igen.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenExtract</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Your record was opened in the case work</source>
+        <translation>Dine oplysninger blev åbnet i sagsbehandlingen</translation>
+    </message>
+    <message>
+        <source>You were found by a search in the case work</source>
+        <translation>Du blev fundet ved en søgning i sagsbehandlingen</translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation>Registreret: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Ændret: %1</translation>
+    </message>
+    <message>
+        <source>Your extract (right of access)</source>
+        <translation>Din indsigt (indsigtsret)</translation>
+    </message>
+    <message>
+        <source>Included in an export (report, synchronisation or backup)</source>
+        <translation>Medtaget i en eksport (rapport, synkronisering eller sikkerhedskopi)</translation>
+    </message>
+    <message>
+        <source>Printed in the case work</source>
+        <translation>Udskrevet i sagsbehandlingen</translation>
+    </message>
+    <message>
+        <source>Received from another computer or an import</source>
+        <translation>Modtaget fra en anden computer eller ved en indlæsning</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Regler for opbevaring</translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a citizen&apos;s extract.</source>
+        <translation>Kun en administrator kan udlevere en borgers data (indsigt).</translation>
+    </message>
+    <message>
+        <source>Extract of personal data</source>
+        <translation>Indsigt i personoplysninger</translation>
+    </message>
+    <message>
+        <source>%1, CPR number %2. Made %3 under the right of access (the General Data Protection Regulation, article 15). It holds every record about you, every saved version of your journal notes and the log of who looked at your data when (without staff names).</source>
+        <translation>%1, CPR-nummer %2. Udarbejdet %3 efter retten til indsigt (databeskyttelsesforordningen, artikel 15). Den indeholder alle registreringer om dig, alle gemte versioner af dine journalnotater og loggen over, hvornår dine oplysninger er blevet set (uden medarbejdernavne).</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Access log: when your data were used</source>
+        <translation>Adgangslog: hvornår dine oplysninger er blevet brugt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Indsatsformål</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 findes ikke.</translation>
     </message>
 </context>
 <context>
@@ -746,10 +1339,6 @@
     <message>
         <source>Import citizens from a CSV file. Every line is checked first; with any problem nothing is written. --dry-run only checks.</source>
         <translation>Importer borgere fra en CSV-fil. Alle linjer kontrolleres først; er der blot ét problem, skrives intet. --dry-run kontrollerer kun.</translation>
-    </message>
-    <message>
-        <source>List the citizens with their support forms today. CPR numbers are shown as birth date only unless --full-cpr.</source>
-        <translation>Vis borgerne med deres støtteformer i dag. CPR-numre vises kun som fødselsdato, medmindre --full-cpr er angivet.</translation>
     </message>
     <message>
         <source>Check the schema version and the integrity of the database.</source>
@@ -1121,6 +1710,117 @@
         <source>No conflicts: every change merged cleanly.</source>
         <translation>Ingen konflikter: alle ændringer blev flettet uden problemer.</translation>
     </message>
+    <message>
+        <source>audit needs either --citizen ID or --user INITIALS</source>
+        <translation>audit kræver enten --citizen ID eller --user INITIALER</translation>
+    </message>
+    <message>
+        <source>--citizen needs a citizen id (see &quot;citizens --format json&quot;), not &quot;%1&quot;</source>
+        <translation>--citizen kræver et borger-id (se &quot;citizens --format json&quot;), ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--user needs a user name</source>
+        <translation>--user kræver et brugernavn</translation>
+    </message>
+    <message>
+        <source>--to needs a folder</source>
+        <translation>--to kræver en mappe</translation>
+    </message>
+    <message>
+        <source>Backups are not set up for this database. An administrator sets them up once in Bostøtte under Indstillinger → Sikkerhedskopi, where the backup passphrase is shown.</source>
+        <translation>Sikkerhedskopiering er ikke sat op for denne database. En administrator sætter den op én gang i Bostøtte under Indstillinger → Sikkerhedskopi, hvor sikkerhedskopiens adgangsfrase vises.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation>Sikkerhedskopi skrevet til %1 (%2).</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file</source>
+        <translation>restore kræver sikkerhedskopifilen</translation>
+    </message>
+    <message>
+        <source>--to NEWPATH is required: where the restored database is written</source>
+        <translation>--to NEWPATH skal angives: hvor den gendannede database skrives</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2. Open it with: bostotte --db %2</source>
+        <translation>%1 er gendannet til %2. Åbn den med: bostotte --db %2</translation>
+    </message>
+    <message>
+        <source>No current database was found at %1, so erasures made after the backup could not be re-applied; erase those citizens again.</source>
+        <translation>Der blev ikke fundet en aktuel database i %1, så sletninger foretaget efter sikkerhedskopien kunne ikke gennemføres igen; slet de borgere igen.</translation>
+    </message>
+    <message>
+        <source>--search needs a name or CPR number to look for</source>
+        <translation>--search kræver et navn eller CPR-nummer at søge efter</translation>
+    </message>
+    <message>
+        <source>List the citizens with their support forms today; --search keeps those whose name or CPR number contains TEXT (the search is logged). CPR numbers are shown as birth date only unless --full-cpr.</source>
+        <translation>Vis borgerne med deres støtteformer i dag; --search beholder dem, hvis navn eller CPR-nummer indeholder TEXT (søgningen logges). CPR-numre vises kun som fødselsdato, medmindre --full-cpr er angivet.</translation>
+    </message>
+    <message>
+        <source>The access log about one citizen or by one user, newest first, between the local dates (inclusive): time (UTC), user, action, citizen id, criterion, reason, detail. The look-up is itself logged.</source>
+        <translation>Adgangsloggen om én borger eller for én bruger, nyeste først, mellem de lokale datoer (begge medregnet): tidspunkt (UTC), bruger, handling, borger-id, kriterium, begrundelse, detalje. Selve opslaget logges også.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the database to the backup folder (or DIR) with the key stored when backups were set up, and delete the oldest beyond the number kept. Refused when backups are not set up.</source>
+        <translation>Skriv en krypteret sikkerhedskopi af databasen til mappen til sikkerhedskopier (eller DIR) med den nøgle, der blev gemt, da sikkerhedskopieringen blev sat op, og slet de ældste ud over det antal, der beholdes. Afvises, når sikkerhedskopiering ikke er sat op.</translation>
+    </message>
+    <message>
+        <source>Decrypt and check the backup FILE with the backup passphrase read from F, re-apply the erasures recorded in the current database since the backup, and write it to NEWPATH (never over a file open in Bostøtte).</source>
+        <translation>Dekryptér og kontrollér sikkerhedskopien FILE med adgangsfrasen til sikkerhedskopier, læst fra F, gentag de sletninger, der er registreret i den nuværende database siden sikkerhedskopien, og skriv den til NEWPATH (aldrig oven i en fil, der er åben i Bostøtte).</translation>
+    </message>
+    <message>
+        <source>A citizen&apos;s extract (right of access): every record, every journal-note revision and the access log about them, as JSON and HTML files in FOLDER (readable by the owner only). ID is the citizen&apos;s id or CPR number. Logged as an export.</source>
+        <translation>Indsigt for en borger (retten til indsigt): alle oplysninger, alle versioner af journalnotater og adgangsloggen om borgeren som JSON- og HTML-filer i FOLDER (kun læsbare for ejeren). ID er borgerens id eller CPR-nummer. Logges som en eksport.</translation>
+    </message>
+    <message>
+        <source>Erase every record about a citizen for good (right to erasure); the erasure travels to the synchronised computers, the file is cleaned and the plain safety copies next to it are removed. Without --yes it only says what would be erased (exit 2).</source>
+        <translation>Slet alle oplysninger om en borger endeligt (retten til sletning); sletningen sendes videre til de synkroniserede computere, filen renses, og de ukrypterede sikkerhedskopier ved siden af den fjernes. Uden --yes vises kun, hvad der ville blive slettet (exitkode 2).</translation>
+    </message>
+    <message>
+        <source>Closed cases whose last activity is older than the retention period (setting retention.closed_case_years, default 5 years).</source>
+        <translation>Afsluttede sager, hvis seneste aktivitet er ældre end opbevaringsperioden (indstillingen retention.closed_case_years, standard 5 år).</translation>
+    </message>
+    <message>
+        <source>--citizen ID is required</source>
+        <translation>--citizen ID skal angives</translation>
+    </message>
+    <message>
+        <source>no citizen with id or CPR number &quot;%1&quot;</source>
+        <translation>ingen borger med id eller CPR-nummer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required</source>
+        <translation>--out FOLDER skal angives</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (it is kept in the access log)</source>
+        <translation>--reason TEXT skal angives (den gemmes i adgangsloggen)</translation>
+    </message>
+    <message>
+        <source>Would erase %1 (%2 records): %3</source>
+        <translation>Ville slette %1 (%2 poster): %3</translation>
+    </message>
+    <message>
+        <source>erasure cannot be undone and travels to the synchronised computers; add --yes to erase</source>
+        <translation>sletning kan ikke fortrydes og sendes videre til de synkroniserede computere; tilføj --yes for at slette</translation>
+    </message>
+    <message>
+        <source>Erased %1 records; removed %2 safety copies.</source>
+        <translation>Slettede %1 poster; fjernede %2 sikkerhedskopier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed cases are due for erasure (retention: %n year(s)).</source>
+        <translation>
+            <numerusform>Ingen afsluttede sager er klar til sletning (opbevaring: %n år).</numerusform>
+            <numerusform>Ingen afsluttede sager er klar til sletning (opbevaring: %n år).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cpr</name>
@@ -1219,6 +1919,10 @@
         <source>Nothing was imported: %1</source>
         <translation>Intet blev importeret: %1</translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a file to import may be at most %2 MB. Is it the right file? Split a larger caseload into several files.</source>
+        <translation>Filen er på %1 MB; en fil, der skal importeres, må højst være på %2 MB. Er det den rigtige fil? Del en større sagsstamme op i flere filer.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1285,6 +1989,18 @@
     <message>
         <source>Broken reference in table %1 (row %2) to %3</source>
         <translation>Brudt henvisning i tabellen %1 (række %2) til %3</translation>
+    </message>
+    <message>
+        <source>Could not lock the database %1 (the folder may be read-only).</source>
+        <translation>Kunne ikke låse databasen %1 (mappen er måske skrivebeskyttet).</translation>
+    </message>
+    <message>
+        <source>The database is already open in Bostøtte (process %1 on %2). Close it there first.</source>
+        <translation>Databasen er allerede åben i Bostøtte (proces %1 på %2). Luk den der først.</translation>
+    </message>
+    <message>
+        <source>Could not lock the database %1; try again.</source>
+        <translation>Kunne ikke låse databasen %1; prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -1531,10 +2247,6 @@
     <message>
         <source>Note</source>
         <translation>Notat</translation>
-    </message>
-    <message>
-        <source>may be at most 500 characters</source>
-        <translation>må højst være på 500 tegn</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2674,100 @@
         <source>Worsened</source>
         <translation>Forværret</translation>
     </message>
+    <message>
+        <source>Opened record</source>
+        <translation>Åbnet sag</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søgning</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Eksporteret</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Udskrevet</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Look-up outside own cases</source>
+        <translation>Opslag uden for egne sager</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Log ind afvist</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Brugerkonto ændret</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Automatic deletion</source>
+        <translation>Automatisk sletning</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Only an administrator can %1.</source>
+        <translation>Kun en administrator kan %1.</translation>
+    </message>
+    <message>
+        <source>erase a citizen&apos;s data</source>
+        <translation>slette en borgers data</translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (it is kept in the access log).</source>
+        <translation>Angiv begrundelsen for sletningen (den gemmes i adgangsloggen).</translation>
+    </message>
+    <message>
+        <source>Could not erase a record of %1: %2. Nothing was erased.</source>
+        <translation>Kunne ikke slette en post om %1: %2. Intet blev slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) erased</source>
+        <translation>
+            <numerusform>%n post slettet</numerusform>
+            <numerusform>%n poster slettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These safety copies still hold the erased data and could not be removed; delete them by hand: %1</source>
+        <translation>Disse sikkerhedskopier indeholder stadig de slettede data og kunne ikke fjernes; slet dem manuelt: %1</translation>
+    </message>
+    <message>
+        <source>change the retention period</source>
+        <translation>ændre opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Retention of closed cases: between %1 and %2 years</source>
+        <translation>Opbevaring af afsluttede sager: mellem %1 og %2 år</translation>
+    </message>
+    <message>
+        <source>see the cases due for erasure</source>
+        <translation>se de sager, der er klar til sletning</translation>
+    </message>
 </context>
 <context>
     <name>FfbCondition</name>
@@ -2108,6 +2914,17 @@
     <message>
         <source>Support from relatives</source>
         <translation>Støtte fra pårørende</translation>
+    </message>
+</context>
+<context>
+    <name>FileLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Der er ikke angivet nogen databasefil.</translation>
+    </message>
+    <message>
+        <source>The database is on a network drive (%1). Bostøtte keeps its file on this computer&apos;s own disk, because SQLite cannot lock files reliably over the network and the data would travel unprotected. Copy it to a local folder, or use the server mode.</source>
+        <translation>Databasen ligger på et netværksdrev (%1). Bostøtte gemmer sin fil på computerens egen disk, fordi SQLite ikke kan låse filer pålideligt over netværket, og fordi data ellers ville blive sendt ubeskyttet. Kopiér den til en lokal mappe, eller brug servertilstand.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3077,10 @@
     <message>
         <source>give the reason for waiting</source>
         <translation>angiv, hvorfor der ventes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3412,10 @@
         <source>%1 h/week</source>
         <translation>%1 timer/uge</translation>
     </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
 </context>
 <context>
     <name>GroupMember</name>
@@ -2794,6 +3619,10 @@
         <source>Note</source>
         <translation>Notat</translation>
     </message>
+    <message>
+        <source>Personal addition</source>
+        <translation>Personlig tilføjelse</translation>
+    </message>
 </context>
 <context>
     <name>JournalRevision</name>
@@ -2816,6 +3645,10 @@
     <message>
         <source>Saved</source>
         <translation>Gemt</translation>
+    </message>
+    <message>
+        <source>Personal addition</source>
+        <translation>Personlig tilføjelse</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3913,17 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Realised savings per year against the target</source>
         <translation>Realiserede gevinster pr. år i forhold til måltal</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to this user: %2</source>
+        <translation>Kunne ikke gøre %1 privat for denne bruger: %2</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4198,13 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>RightsLookup</name>
+    <message>
+        <source>Type the citizen&apos;s CPR number.</source>
+        <translation>Skriv borgerens CPR-nummer.</translation>
+    </message>
+</context>
+<context>
     <name>RotaDuty</name>
     <message>
         <source>Date</source>
@@ -3382,6 +4233,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>choose the desk&apos;s site</source>
         <translation>vælg rådgivningens sted</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4625,10 @@ Hvad vi gjorde derefter: </translation>
         <source>must be between 10 and 120 minutes, or none</source>
         <translation>skal være mellem 10 og 120 minutter eller ingen</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -3881,8 +4740,8 @@ Hvad vi gjorde derefter: </translation>
         <translation>Realiserede gevinster: %1 kr. (måltal %2 kr.)</translation>
     </message>
     <message>
-        <source>The heading can be at most 200 characters.</source>
-        <translation>Overskriften kan højst være på 200 tegn.</translation>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4978,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>must not be before the start date</source>
         <translation>må ikke ligge før startdatoen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +5282,14 @@ Hvad vi gjorde derefter: </translation>
         <source>This file leaves out changes the sender believes this computer already has, but it does not have them (was it restored from an older backup?). Ask the sender for a file for a new computer, which carries everything. Nothing was imported.</source>
         <translation>Filen udelader ændringer, som afsenderen tror, denne computer allerede har, men den har dem ikke (er den gendannet fra en ældre sikkerhedskopi?). Bed afsenderen om en fil til en ny computer, som indeholder alt. Intet blev indlæst.</translation>
     </message>
+    <message>
+        <source>The import erased data, so the file was cleaned and the plain safety copies next to it were removed.</source>
+        <translation>Indlæsningen slettede data, så filen blev renset, og de ukrypterede sikkerhedskopier ved siden af den blev fjernet.</translation>
+    </message>
+    <message>
+        <source>The import erased data, but these safety copies still hold it and could not be removed; delete them by hand: %1</source>
+        <translation>Indlæsningen slettede data, men disse sikkerhedskopier indeholder dem stadig og kunne ikke fjernes; slet dem selv: %1</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -4429,6 +5300,29 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>must be filled in</source>
         <translation>skal udfyldes</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>may be at most %1 characters (it has %2)</source>
+        <translation>må højst være på %1 tegn (den har %2)</translation>
+    </message>
+    <message>
+        <source>must be on one line (remove the line break)</source>
+        <translation>skal stå på én linje (fjern linjeskiftet)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (code 0) at position %1; remove it</source>
+        <translation>indeholder et NUL-tegn (kode 0) på position %1; fjern det</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character (code %1) at position %2; remove it</source>
+        <translation>indeholder et usynligt kontroltegn (kode %1) på position %2; fjern det</translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired UTF-16 surrogate); retype it</source>
+        <translation>indeholder et ødelagt tegn (et uparret UTF-16-surrogat); skriv det igen</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +5369,285 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Could not write %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::AccessLogPanel</name>
+    <message>
+        <source>&amp;Only look-ups outside own cases</source>
+        <translation>&amp;Kun opslag uden for egne sager</translation>
+    </message>
+    <message>
+        <source>No log entries match the filters.</source>
+        <translation>Ingen registreringer i loggen passer til filtrene.</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Vis &amp;flere</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>User name, e.g. MH</source>
+        <translation>Brugernavn, f.eks. MH</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruger</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation>B&amp;orger</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalje</translation>
+    </message>
+    <message>
+        <source>Save every entry matching the filters as a CSV file for Excel. The export is itself logged.</source>
+        <translation>Gem alle registreringer, der passer til filtrene, som en CSV-fil til Excel. Selve eksporten logges også.</translation>
+    </message>
+    <message>
+        <source>All citizens</source>
+        <translation>Alle borgere</translation>
+    </message>
+    <message>
+        <source>(erased citizen)</source>
+        <translation>(slettet borger)</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day.</source>
+        <translation>Periodens første dag ligger efter dens sidste dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n registrering, nyeste først.</numerusform>
+            <numerusform>%n registreringer, nyeste først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No look-ups outside own cases in the last %1 days.</source>
+        <translation>Ingen opslag uden for egne sager de seneste %1 dage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-up(s) outside own cases in the last %1 days: check the reasons with &quot;Only look-ups outside own cases&quot;.</source>
+        <translation>
+            <numerusform>%n opslag uden for egne sager de seneste %1 dage: tjek begrundelserne med &quot;Kun opslag uden for egne sager&quot;.</numerusform>
+            <numerusform>%n opslag uden for egne sager de seneste %1 dage: tjek begrundelserne med &quot;Kun opslag uden for egne sager&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Eksportér adgangsloggen</translation>
+    </message>
+    <message>
+        <source>access-log %1.csv</source>
+        <translation>adgangslog %1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>CSV-filer til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The access log is saved in %1.</source>
+        <translation>Adgangsloggen er gemt i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::AccountsPanel</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Ny bruger…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Nulstil adgangs&amp;kode…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Skift &amp;rolle…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Gem indstillinger</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Medarbejder</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Seneste login</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilstand</translation>
+    </message>
+    <message>
+        <source>Logins and screen lock</source>
+        <translation>Login og skærmlås</translation>
+    </message>
+    <message>
+        <source>Failed logins before the account locks</source>
+        <translation>Mislykkede login, før kontoen spærres</translation>
+    </message>
+    <message>
+        <source>The account stays locked for</source>
+        <translation>Kontoen forbliver spærret i</translation>
+    </message>
+    <message>
+        <source>Lock the screen after no use for</source>
+        <translation>Lås skærmen efter inaktivitet i</translation>
+    </message>
+    <message>
+        <source>The users who can log in on this computer. Accounts are not synchronised: each computer has its own.</source>
+        <translation>De brugere, der kan logge ind på denne computer. Brugerkonti synkroniseres ikke: hver computer har sine egne.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage users.</source>
+        <translation>Kun en administrator kan administrere brugere.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiveret</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Spærret til %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Skal skifte adgangskode</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(fjernet)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivér</translation>
+    </message>
+    <message>
+        <source>User %1 created</source>
+        <translation>Brugeren %1 er oprettet</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation>Vælg først en bruger på listen.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they choose a new one at the next login</source>
+        <translation>Adgangskoden for %1 er nulstillet; vedkommende vælger en ny ved næste login</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked</source>
+        <translation>%1 er låst op</translation>
+    </message>
+    <message>
+        <source>%1 can log in again</source>
+        <translation>%1 kan logge ind igen</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in</source>
+        <translation>%1 kan ikke længere logge ind</translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed</source>
+        <translation>Rollen for %1 er ændret</translation>
+    </message>
+    <message>
+        <source>Settings saved. The screen lock uses the new time at the next login.</source>
+        <translation>Indstillingerne er gemt. Skærmlåsen bruger den nye tid ved næste login.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::AdminPage</name>
+    <message>
+        <source>Administration of this database file. Everything done here is recorded in the access log.</source>
+        <translation>Administration af denne databasefil. Alt, hvad der gøres her, registreres i adgangsloggen.</translation>
     </message>
 </context>
 <context>
@@ -4850,6 +6023,187 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted copies of the whole database. They can be kept on a server or an external disk; without the backup passphrase nobody can read them.</source>
+        <translation>Sikkerhedskopier er krypterede kopier af hele databasen. De kan opbevares på en server eller en ekstern disk; uden adgangsfrasen til sikkerhedskopier kan ingen læse dem.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages backups.</source>
+        <translation>Kun en administrator administrerer sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>a folder on a server share or an external disk</source>
+        <translation>en mappe på et netværksdrev eller en ekstern disk</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation>Kun når den startes manuelt</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Dagligt</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ugentligt</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Tidsplan:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Behold de nyeste:</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Gem indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Tag sikkerhedskopi &amp;nu</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>Sikkerhedskopier i mappen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier i denne mappe.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Gen&amp;dan…</translation>
+    </message>
+    <message>
+        <source>Restores the chosen backup to a new file.</source>
+        <translation>Gendanner den valgte sikkerhedskopi til en ny fil.</translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation>Ny &amp;adgangsfrase…</translation>
+    </message>
+    <message>
+        <source>Set &amp;up backups…</source>
+        <translation>&amp;Opsæt sikkerhedskopiering…</translation>
+    </message>
+    <message>
+        <source>Makes a new backup passphrase for the backups made from now on. Older backups keep the passphrase they were made with.</source>
+        <translation>Danner en ny adgangsfrase til de sikkerhedskopier, der tages fra nu af. Ældre sikkerhedskopier beholder den adgangsfrase, de blev taget med.</translation>
+    </message>
+    <message>
+        <source>Backups are not set up yet. Choose a folder and set them up; the backup passphrase is shown once.</source>
+        <translation>Sikkerhedskopiering er endnu ikke sat op. Vælg en mappe, og sæt den op; adgangsfrasen til sikkerhedskopier vises én gang.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>Der er endnu ikke taget nogen sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation>Seneste sikkerhedskopi: %1.</translation>
+    </message>
+    <message>
+        <source>A backup is due.</source>
+        <translation>Det er tid til en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Vælg en mappe til sikkerhedskopierne.</translation>
+    </message>
+    <message>
+        <source>New backup passphrase</source>
+        <translation>Ny adgangsfrase til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups made from now on will need the new passphrase. The backups already made still need the old one, so keep it too. Make a new passphrase?</source>
+        <translation>Sikkerhedskopier, der tages fra nu af, kræver den nye adgangsfrase. De sikkerhedskopier, der allerede er taget, kræver stadig den gamle, så gem også den. Vil du lave en ny adgangsfrase?</translation>
+    </message>
+    <message>
+        <source>The backup settings are saved.</source>
+        <translation>Indstillingerne for sikkerhedskopier er gemt.</translation>
+    </message>
+    <message>
+        <source>Set backups up first.</source>
+        <translation>Opsæt sikkerhedskopier først.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tager sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sikkerhedskopien mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Sikkerhedskopi gemt: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The backup is restored to %1. To work in it, close Bostøtte and start it with that file (bostotte --db &quot;%1&quot;), or close Bostøtte and put it in place of the current database file.</source>
+        <translation>Sikkerhedskopien er gendannet til %1. Vil du arbejde i den, så luk Bostøtte, og start programmet med den fil (bostotte --db &quot;%1&quot;), eller luk Bostøtte, og erstat den nuværende databasefil med den.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::BackupPassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Adgangsfrase til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Backups are set up. They are encrypted, and can only be restored with this passphrase:</source>
+        <translation>Sikkerhedskopier er sat op. De er krypterede og kan kun gendannes med denne adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe, away from the backups (for example in the municipality&apos;s safe). Without it a backup cannot be restored, and Bostøtte will not show it again. This computer keeps only a key for making new backups.</source>
+        <translation>Skriv den ned, og opbevar den sikkert og adskilt fra sikkerhedskopierne (fx i kommunens pengeskab). Uden den kan en sikkerhedskopi ikke gendannes, og Bostøtte viser den ikke igen. Denne computer gemmer kun en nøgle til at tage nye sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the passphrase down</source>
+        <translation>Jeg har &amp;skrevet adgangsfrasen ned</translation>
+    </message>
+</context>
+<context>
+    <name>bs::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Den planlagte sikkerhedskopi mislykkedes: %1</translation>
+    </message>
+</context>
+<context>
     <name>bs::BookSlotDialog</name>
     <message>
         <source>Book a desk time</source>
@@ -4878,6 +6232,37 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Citizen: choose a citizen from the list</source>
         <translation>Borger: vælg en borger på listen</translation>
+    </message>
+</context>
+<context>
+    <name>bs::BreakGlassDialog</name>
+    <message>
+        <source>Look up outside own cases</source>
+        <translation>Opslag uden for egne sager</translation>
+    </message>
+    <message>
+        <source>Use this only when your work needs the record of a citizen who is not one of your or your team&apos;s cases. The look-up is logged with your name and reason, and shown to the administrator. You have access to the citizen until you log out.</source>
+        <translation>Brug kun dette, når du har et arbejdsbetinget behov for oplysningerne om en borger, som ikke er en af dine eller dit teams sager. Opslaget logges med dit navn og din begrundelse og vises for administratoren. Du har adgang til borgeren, indtil du logger ud.</translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
+        <source>Why does your work need this record? (at least %1 characters)</source>
+        <translation>Hvorfor har du brug for oplysningerne i dit arbejde? (mindst %1 tegn)</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation>&amp;CPR-nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Slå op</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +6534,41 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Skift adgangskode</translation>
+    </message>
+    <message>
+        <source>An administrator has given you a temporary password. Choose your own password (at least %1 characters) before you continue.</source>
+        <translation>En administrator har givet dig en midlertidig adgangskode. Vælg din egen adgangskode (mindst %1 tegn), før du fortsætter.</translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least %1 characters.</source>
+        <translation>Vælg en ny adgangskode på mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>&amp;Nuværende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>N&amp;y adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation>&amp;Gentag ny adgangskode</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Repeat new password: the two passwords differ</source>
+        <translation>Gentag ny adgangskode: de to adgangskoder er forskellige</translation>
+    </message>
+</context>
+<context>
     <name>bs::CitizenDialog</name>
     <message>
         <source>New citizen</source>
@@ -5273,6 +6693,141 @@ Hvad vi gjorde derefter: </translation>
         <translation>
             <numerusform>%1 af %n borger</numerusform>
             <numerusform>%1 af %n borgere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look up outside own cases…</source>
+        <translation>&amp;Opslag uden for egne sager…</translation>
+    </message>
+    <message>
+        <source>Open the record of a citizen who is not one of your or your team&apos;s cases, by CPR number and with a reason. The look-up is logged and shown to the administrator.</source>
+        <translation>Åbn oplysningerne om en borger, som ikke er en af dine eller dit teams sager, med CPR-nummer og begrundelse. Opslaget logges og vises for administratoren.</translation>
+    </message>
+    <message>
+        <source>No citizens in your or your team&apos;s cases</source>
+        <translation>Ingen borgere i dine eller dit teams sager</translation>
+    </message>
+    <message>
+        <source>Create a citizen, or look up a citizen outside your own cases by CPR number and with a reason.</source>
+        <translation>Opret en borger, eller slå en borger uden for dine egne sager op med CPR-nummer og begrundelse.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenRightsPanel</name>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-SSSS</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>Part of the name</source>
+        <translation>Del af navnet</translation>
+    </message>
+    <message>
+        <source>Or pick by &amp;name:</source>
+        <translation>Eller vælg efter &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Borgere</translation>
+    </message>
+    <message>
+        <source>No citizens match.</source>
+        <translation>Ingen borgere passer.</translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation>Anmodning om rettigheder</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over data…</source>
+        <translation>&amp;Udlevér data…</translation>
+    </message>
+    <message>
+        <source>The right of access: every record, every journal-note version and the access log as a PDF and a JSON file.</source>
+        <translation>Retten til indsigt: alle oplysninger, alle versioner af journalnotater og adgangsloggen som en PDF- og en JSON-fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase citizen…</source>
+        <translation>&amp;Slet borger…</translation>
+    </message>
+    <message>
+        <source>The right to erasure: every record about the citizen is removed for good, on every synchronised computer.</source>
+        <translation>Retten til sletning: alle oplysninger om borgeren fjernes endeligt på alle synkroniserede computere.</translation>
+    </message>
+    <message>
+        <source>Rights requests are handled by an administrator. Log in as one to hand over or erase a citizen&apos;s data.</source>
+        <translation>Anmodninger om indsigt og sletning behandles af en administrator. Log ind som administrator for at udlevere eller slette en borgers data.</translation>
+    </message>
+    <message>
+        <source>no CPR number</source>
+        <translation>intet CPR-nummer</translation>
+    </message>
+    <message>
+        <source>There are no citizens in this file.</source>
+        <translation>Der er ingen borgere i denne fil.</translation>
+    </message>
+    <message>
+        <source>No citizens match “%1”.</source>
+        <translation>Ingen borgere passer til “%1”.</translation>
+    </message>
+    <message>
+        <source>No citizen has the CPR number %1.</source>
+        <translation>Ingen borger har CPR-nummeret %1.</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Fundet: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a citizen: type their CPR number and press Enter, or pick them from the list.</source>
+        <translation>Vælg en borger: skriv borgerens CPR-nummer, og tryk på Enter, eller vælg borgeren på listen.</translation>
+    </message>
+    <message>
+        <source>%1
+CPR number: %2
+
+Records held: %3</source>
+        <translation>%1
+CPR-nummer: %2
+
+Registrerede oplysninger: %3</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>Choose a citizen first.</source>
+        <translation>Vælg en borger først.</translation>
+    </message>
+    <message>
+        <source>The extract is in %1: %2. Hand it over securely (not by ordinary e-mail).</source>
+        <translation>Indsigtsudtrækket ligger i %1: %2. Udlevér det sikkert (ikke med almindelig e-mail).</translation>
+    </message>
+    <message>
+        <source>Folder for the extract</source>
+        <translation>Mappe til indsigtsudtrækket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n record(s).</source>
+        <translation>
+            <numerusform>Slettede %n post.</numerusform>
+            <numerusform>Slettede %n poster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n safety copy(ies) that still held the data.</source>
+        <translation>
+            <numerusform>Fjernede %n sikkerhedskopi, der stadig indeholdt dataene.</numerusform>
+            <numerusform>Fjernede %n sikkerhedskopier, der stadig indeholdt dataene.</numerusform>
         </translation>
     </message>
 </context>
@@ -5644,6 +7199,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Choose a listed staff member</source>
         <translation>Vælg en medarbejder fra listen</translation>
+    </message>
+    <message>
+        <source>You are logged in as %1; log in as that user to work as someone else</source>
+        <translation>Du er logget ind som %1; log ind som den anden bruger for at arbejde som vedkommende</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +7692,99 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>&amp;End</source>
         <translation>&amp;Afslut</translation>
+    </message>
+</context>
+<context>
+    <name>bs::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation>Slet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n citizens</source>
+        <translation>
+            <numerusform>Slet %n borger</numerusform>
+            <numerusform>Slet %n borgere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record about &lt;b&gt;%1&lt;/b&gt; is erased: %2.</source>
+        <translation>Alle oplysninger om &lt;b&gt;%1&lt;/b&gt; slettes: %2.</translation>
+    </message>
+    <message>
+        <source>Every record about these citizens is erased: %1.</source>
+        <translation>Alle oplysninger om disse borgere slettes: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The erasure also travels to the synchronised computers with the next bundle, and the plain safety copies next to the database file are removed.</source>
+        <translation>&lt;b&gt;Det kan ikke fortrydes.&lt;/b&gt; Sletningen sendes også til de synkroniserede computere med den næste synkroniseringsfil, og de ukrypterede sikkerhedskopier ved siden af databasefilen fjernes.</translation>
+    </message>
+    <message>
+        <source>Group notes written for a whole group session stay, because the other participants share them; the citizen&apos;s own copy in the journal and their personal additions are erased. The access log keeps that an erasure took place, with the reason, but no name or CPR number.</source>
+        <translation>Gruppenotater skrevet til en hel gruppegang bevares, fordi de andre deltagere deler dem; borgerens egen kopi i journalen og borgerens personlige tilføjelser slettes. Adgangsloggen beholder, at en sletning har fundet sted, med begrundelsen, men uden navn eller CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the citizen&apos;s request of 3 November</source>
+        <translation>Hvorfor, fx borgerens anmodning af 3. november</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Type the number of citizens (%1) to confirm:</source>
+        <translation>Skriv antallet af borgere (%1) for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s CPR number to confirm:</source>
+        <translation>Skriv CPR-nummeret for %1 for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s name to confirm:</source>
+        <translation>Skriv navnet på %1 for at bekræfte:</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Slet endeligt</translation>
+    </message>
+</context>
+<context>
+    <name>bs::FirstAdministratorDialog</name>
+    <message>
+        <source>Bostøtte — the administrator of this file</source>
+        <translation>Bostøtte — administrator af denne fil</translation>
+    </message>
+    <message>
+        <source>This database file has no users yet. Create the administrator of this file: the person who creates the other users, unlocks them and looks after the access log and backups. Use at least %1 characters in the password, and keep it safe — without it no one can log in.</source>
+        <translation>Denne databasefil har endnu ingen brugere. Opret administratoren af filen: den person, der opretter de andre brugere, låser dem op og holder øje med adgangsloggen og sikkerhedskopierne. Brug mindst %1 tegn i adgangskoden, og opbevar den sikkert — uden den kan ingen logge ind.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Opret administrator</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ</source>
+        <translation>Gentag adgangskode: de to adgangskoder er forskellige</translation>
     </message>
 </context>
 <context>
@@ -7119,6 +8771,13 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::IdleLock</name>
+    <message>
+        <source>Only %1 can unlock this screen</source>
+        <translation>Kun %1 kan låse denne skærm op</translation>
+    </message>
+</context>
+<context>
     <name>bs::IndkoeringDialog</name>
     <message>
         <source>Indkøring in %1</source>
@@ -7618,6 +9277,64 @@ Hvad vi gjorde derefter: </translation>
         <source>All charts are saved in %1.</source>
         <translation>Alle diagrammer er gemt i %1.</translation>
     </message>
+    <message>
+        <source>The committee&apos;s status note covers every team, so it is made by an administrator.</source>
+        <translation>Statusnotatet til udvalget dækker alle teams, så det laves af en administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::LockScreen</name>
+    <message>
+        <source>Locked — type your password</source>
+        <translation>Låst — skriv din adgangskode</translation>
+    </message>
+    <message>
+        <source>Logged in as %1. The screen locked after a while without use, to protect the citizens&apos; data.</source>
+        <translation>Logget ind som %1. Skærmen blev låst efter et stykke tid uden aktivitet for at beskytte borgernes data.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else</source>
+        <translation>Log ind som en &amp;anden</translation>
+    </message>
+</context>
+<context>
+    <name>bs::LoginDialog</name>
+    <message>
+        <source>Bostøtte — log in</source>
+        <translation>Bostøtte — log ind</translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password.</source>
+        <translation>Log ind med dit brugernavn og din adgangskode.</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation>Skriv dit brugernavn</translation>
+    </message>
 </context>
 <context>
     <name>bs::MainWindow</name>
@@ -7752,6 +9469,34 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Synchronisation (%1)</source>
         <translation>Synkronisering (%1)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Brugerkonti</translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation>&amp;Adgangslog</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; &amp;rights</source>
+        <translation>Borgernes &amp;rettigheder</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Den planlagte sikkerhedskopi mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Skift a&amp;dgangskode…</translation>
     </message>
 </context>
 <context>
@@ -7923,6 +9668,49 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>&amp;Write note…</source>
         <translation>Skriv &amp;notat…</translation>
+    </message>
+</context>
+<context>
+    <name>bs::NewAccountDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>(no staff member)</source>
+        <translation>(ingen medarbejder)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Medarbejder</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation>Første &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+    <message>
+        <source>Give the first password to the user in person. They choose their own at the first login.</source>
+        <translation>Giv den første adgangskode til brugeren personligt. Brugeren vælger sin egen ved første login.</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>Opret bruger</translation>
     </message>
 </context>
 <context>
@@ -8321,6 +10109,179 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>bs::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Nulstil adgangskode</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). They must choose their own at the next login; the account is also unlocked.</source>
+        <translation>En midlertidig adgangskode til %1 (%2). Brugeren skal vælge sin egen ved næste login; kontoen bliver også låst op.</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation>Midlertidig &amp;adgangskode</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation>&amp;Gentag adgangskode</translation>
+    </message>
+</context>
+<context>
+    <name>bs::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>The backup is restored to a new file; the database open now is not changed. Erasures made since the backup are applied to the restored copy as well.</source>
+        <translation>Sikkerhedskopien gendannes til en ny fil; den database, der er åben nu, ændres ikke. Sletninger foretaget siden sikkerhedskopien gennemføres også i den gendannede kopi.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Bostøtte backups (*.bstbackup)</source>
+        <translation>Bostøtte-sikkerhedskopier (*.bstbackup)</translation>
+    </message>
+    <message>
+        <source>the six words, e.g. hest-bord-sol-kage-tog-mark</source>
+        <translation>de seks ord, fx hest-bord-sol-kage-tog-mark</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Væ&amp;lg…</translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation>Gendan til</translation>
+    </message>
+    <message>
+        <source>Bostøtte databases (*.sqlite)</source>
+        <translation>Bostøtte-databaser (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Sikkerhedskopi:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation>Gendan &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Vælg den sikkerhedskopi, der skal gendannes.</translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation>Skriv sikkerhedskopiens adgangsfrase.</translation>
+    </message>
+    <message>
+        <source>Choose where the restored database is written.</source>
+        <translation>Vælg, hvor den gendannede database skal gemmes.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name.</source>
+        <translation>%1 findes allerede. Vælg et nyt filnavn.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::RetentionPanel</name>
+    <message>
+        <source>Keep closed cases for</source>
+        <translation>Opbevar afsluttede sager i</translation>
+    </message>
+    <message>
+        <source> years after the last activity</source>
+        <translation> år efter seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>Closed cases whose last activity (the record changed, a grant or support form ended, an appointment, a journal note) is older than that are due for erasure.</source>
+        <translation>Afsluttede sager, hvis seneste aktivitet (ændrede oplysninger, en bevilling eller støtteform, der sluttede, en aftale, et journalnotat) er ældre end det, er klar til sletning.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Borger</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Closed since</source>
+        <translation>Afsluttet siden</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>Closed cases due for erasure</source>
+        <translation>Afsluttede sager klar til sletning</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Slet valgte…</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registreret</translation>
+    </message>
+    <message>
+        <source>No closed cases are due for erasure.</source>
+        <translation>Ingen afsluttede sager er klar til sletning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are now kept %n year(s) after their last activity.</source>
+        <translation>
+            <numerusform>Afsluttede sager opbevares nu %n år efter seneste aktivitet.</numerusform>
+            <numerusform>Afsluttede sager opbevares nu %n år efter seneste aktivitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n selected…</source>
+        <translation>
+            <numerusform>&amp;Slet %n valgt…</numerusform>
+            <numerusform>&amp;Slet %n valgte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the cases to erase first.</source>
+        <translation>Sæt først flueben ved de sager, der skal slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n citizen(s)</source>
+        <translation>
+            <numerusform>Slettede %n borger</numerusform>
+            <numerusform>Slettede %n borgere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s)).</source>
+        <translation>
+            <numerusform> (%n post).</numerusform>
+            <numerusform> (%n poster).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period expired</source>
+        <translation>Opbevaringsperioden er udløbet</translation>
+    </message>
+</context>
+<context>
     <name>bs::ReviewDialog</name>
     <message>
         <source>No next review date</source>
@@ -8361,6 +10322,28 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Only when the goal ends</source>
         <translation>Kun når målet afsluttes</translation>
+    </message>
+</context>
+<context>
+    <name>bs::RightsPage</name>
+    <message>
+        <source>&amp;Access and erasure</source>
+        <translation>&amp;Indsigt og sletning</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Opbevaring</translation>
+    </message>
+</context>
+<context>
+    <name>bs::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Skift rolle</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rolle for %1</translation>
     </message>
 </context>
 <context>
@@ -9346,6 +11329,10 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>(choose who you are)</source>
         <translation>(vælg, hvem du er)</translation>
+    </message>
+    <message>
+        <source>Follows your login</source>
+        <translation>Følger dit login</translation>
     </message>
 </context>
 <context>

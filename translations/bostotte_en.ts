@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogPanel</name>
+    <message>
+        <source>Citizen details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handleplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (iCalendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialogs</name>
+    <message>
+        <source>Repeat password: the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityReports</name>
     <message>
         <source>Support form</source>
@@ -213,6 +351,18 @@
         <source>Could not generate the demo data: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not create the demo logins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: log in as %1 — the password is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Appointment</name>
@@ -262,6 +412,18 @@
     </message>
     <message>
         <source>give the reason for the no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -339,6 +501,10 @@
         <source>the series would have more than %1 appointments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Attendance</name>
@@ -356,6 +522,216 @@
     </message>
     <message>
         <source>choose the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>use at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory); close other programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already has an administrator; log in, or ask the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 64 characters, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member: choose one who is listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name: &quot;%1&quot; is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one enabled administrator must remain; make another account administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to change your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password: not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: choose a new one, not the current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed logins, until %1. An administrator can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins before lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 3 and 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 1 and 1440 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between 1 and 240 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The restored file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not hold a Bostøtte database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Bostøtte: update the program and restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups are written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 1000 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not set up on this computer. An administrator sets them up under Indstillinger → Sikkerhedskopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database in memory cannot be backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a private temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be copied for the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the restored database is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open now. Restore to a new file, or close Bostøtte and restore with the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erasures made since the backup could not be applied to it, so it was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +805,58 @@
         <source>Not enough memory to open the file. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup could not be read (%1). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup asks for a heavier passphrase check than Bostøtte allows (it was changed or made by another program). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Bostøtte backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer Bostøtte: update the program and restore it again. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase does not fit this backup. Check the words and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged (it was changed or not copied completely). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ends too early: it was not copied completely. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is larger than Bostøtte accepts. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption key is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data to protect could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the backup. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decrypted data could not be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -477,6 +905,171 @@
     </message>
     <message>
         <source>is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenAccess</name>
+    <message>
+        <source>This citizen is not one of your or your team&apos;s cases. If your work needs the record, use &quot;Look up outside own cases&quot; and give the reason; the look-up is logged and shown to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen was not found (they may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: write why your work needs this record (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number: type the citizen&apos;s full CPR number (10 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen has the CPR number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The management figures are for leaders and administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has no team, so there are no management figures to show. Ask the administrator to link your account to your staff record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenDataQueries</name>
+    <message>
+        <source>The citizen was not found (they may have been erased).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file can only be cleaned outside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not optimise the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rebuild the database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not empty the write-ahead log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not empty the write-ahead log: another connection is reading the file. Close other windows on it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CitizenExtract</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record was opened in the case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were found by a search in the case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your extract (right of access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in an export (report, synchronisation or backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the case work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from another computer or an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can make a citizen&apos;s extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, CPR number %2. Made %3 under the right of access (the General Data Protection Regulation, article 15). It holds every record about you, every saved version of your journal notes and the log of who looked at your data when (without staff names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log: when your data were used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,10 +1338,6 @@
     </message>
     <message>
         <source>Import citizens from a CSV file. Every line is checked first; with any problem nothing is written. --dry-run only checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the citizens with their support forms today. CPR numbers are shown as birth date only unless --full-cpr.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1710,117 @@
         <source>No conflicts: every change merged cleanly.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>audit needs either --citizen ID or --user INITIALS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--citizen needs a citizen id (see &quot;citizens --format json&quot;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not set up for this database. An administrator sets them up once in Bostøtte under Indstillinger → Sikkerhedskopi, where the backup passphrase is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to NEWPATH is required: where the restored database is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2. Open it with: bostotte --db %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current database was found at %1, so erasures made after the backup could not be re-applied; erase those citizens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--search needs a name or CPR number to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the citizens with their support forms today; --search keeps those whose name or CPR number contains TEXT (the search is logged). CPR numbers are shown as birth date only unless --full-cpr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log about one citizen or by one user, newest first, between the local dates (inclusive): time (UTC), user, action, citizen id, criterion, reason, detail. The look-up is itself logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the database to the backup folder (or DIR) with the key stored when backups were set up, and delete the oldest beyond the number kept. Refused when backups are not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt and check the backup FILE with the backup passphrase read from F, re-apply the erasures recorded in the current database since the backup, and write it to NEWPATH (never over a file open in Bostøtte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A citizen&apos;s extract (right of access): every record, every journal-note revision and the access log about them, as JSON and HTML files in FOLDER (readable by the owner only). ID is the citizen&apos;s id or CPR number. Logged as an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase every record about a citizen for good (right to erasure); the erasure travels to the synchronised computers, the file is cleaned and the plain safety copies next to it are removed. Without --yes it only says what would be erased (exit 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases whose last activity is older than the retention period (setting retention.closed_case_years, default 5 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--citizen ID is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no citizen with id or CPR number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FOLDER is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required (it is kept in the access log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would erase %1 (%2 records): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erasure cannot be undone and travels to the synchronised computers; add --yes to erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 records; removed %2 safety copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No closed cases are due for erasure (retention: %n year(s)).</source>
+        <translation>
+            <numerusform>No closed cases are due for erasure (retention: %n year).</numerusform>
+            <numerusform>No closed cases are due for erasure (retention: %n years).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cpr</name>
@@ -1219,6 +1919,10 @@
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a file to import may be at most %2 MB. Is it the right file? Split a larger caseload into several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1284,6 +1988,18 @@
     </message>
     <message>
         <source>Broken reference in table %1 (row %2) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the database %1 (the folder may be read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is already open in Bostøtte (process %1 on %2). Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lock the database %1; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,10 +2246,6 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may be at most 500 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2674,100 @@
         <source>Worsened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up outside own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message>
+        <source>Only an administrator can %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a citizen&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the erasure (it is kept in the access log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not erase a record of %1: %2. Nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) erased</source>
+        <translation>
+            <numerusform>%n record erased</numerusform>
+            <numerusform>%n records erased</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These safety copies still hold the erased data and could not be removed; delete them by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention of closed cases: between %1 and %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the cases due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FfbCondition</name>
@@ -2107,6 +2913,17 @@
     </message>
     <message>
         <source>Support from relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a network drive (%1). Bostøtte keeps its file on this computer&apos;s own disk, because SQLite cannot lock files reliably over the network and the data would travel unprotected. Copy it to a local folder, or use the server mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2259,6 +3076,10 @@
     </message>
     <message>
         <source>give the reason for waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2591,6 +3412,10 @@
         <source>%1 h/week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupMember</name>
@@ -2794,6 +3619,10 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal addition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalRevision</name>
@@ -2815,6 +3644,10 @@
     </message>
     <message>
         <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal addition</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3895,17 @@ What we did next: </source>
     </message>
     <message>
         <source>Realised savings per year against the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1 private to this user: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +4181,13 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>RightsLookup</name>
+    <message>
+        <source>Type the citizen&apos;s CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RotaDuty</name>
     <message>
         <source>Date</source>
@@ -3364,6 +4215,10 @@ What we did next: </source>
     </message>
     <message>
         <source>choose the desk&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +4608,10 @@ What we did next: </source>
         <source>must be between 10 and 120 minutes, or none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Staff</name>
@@ -3864,7 +4723,7 @@ What we did next: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The heading can be at most 200 characters.</source>
+        <source>Heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4101,6 +4960,10 @@ What we did next: </source>
     </message>
     <message>
         <source>must not be before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4402,6 +5265,14 @@ What we did next: </source>
         <source>This file leaves out changes the sender believes this computer already has, but it does not have them (was it restored from an older backup?). Ask the sender for a file for a new computer, which carries everything. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import erased data, so the file was cleaned and the plain safety copies next to it were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import erased data, but these safety copies still hold it and could not be removed; delete them by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -4411,6 +5282,29 @@ What we did next: </source>
     </message>
     <message>
         <source>must be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>may be at most %1 characters (it has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on one line (remove the line break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL character (code 0) at position %1; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains an invisible control character (code %1) at position %2; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a broken character (an unpaired UTF-16 surrogate); retype it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4457,6 +5351,285 @@ What we did next: </source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AccessLogPanel</name>
+    <message>
+        <source>&amp;Only look-ups outside own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log entries match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name, e.g. MH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every entry matching the filters as a CSV file for Excel. The export is itself logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first.</source>
+        <translation>
+            <numerusform>%n entry, newest first.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No look-ups outside own cases in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look-up(s) outside own cases in the last %1 days: check the reasons with &quot;Only look-ups outside own cases&quot;.</source>
+        <translation>
+            <numerusform>%n look-up outside own cases in the last %1 days: check the reasons with &quot;Only look-ups outside own cases&quot;.</numerusform>
+            <numerusform>%n look-ups outside own cases in the last %1 days: check the reasons with &quot;Only look-ups outside own cases&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-log %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access log is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AccountsPanel</name>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logins and screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logins before the account locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account stays locked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after no use for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users who can log in on this computer. Accounts are not synchronised: each computer has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; they choose a new one at the next login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The screen lock uses the new time at the next login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::AdminPage</name>
+    <message>
+        <source>Administration of this database file. Everything done here is recorded in the access log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,6 +6006,187 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted copies of the whole database. They can be kept on a server or an external disk; without the backup passphrase nobody can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on a server share or an external disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when started by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores the chosen backup to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new backup passphrase for the backups made from now on. Older backups keep the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are not set up yet. Choose a folder and set them up; the backup passphrase is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made from now on will need the new passphrase. The backups already made still need the old one, so keep it too. Make a new passphrase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set backups up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored to %1. To work in it, close Bostøtte and start it with that file (bostotte --db &quot;%1&quot;), or close Bostøtte and put it in place of the current database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::BackupPassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are set up. They are encrypted, and can only be restored with this passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down and keep it safe, away from the backups (for example in the municipality&apos;s safe). Without it a backup cannot be restored, and Bostøtte will not show it again. This computer keeps only a key for making new backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have &amp;written the passphrase down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::BackupScheduler</name>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::BookSlotDialog</name>
     <message>
         <source>Book a desk time</source>
@@ -4860,6 +6214,37 @@ What we did next: </source>
     </message>
     <message>
         <source>Citizen: choose a citizen from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::BreakGlassDialog</name>
+    <message>
+        <source>Look up outside own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this only when your work needs the record of a citizen who is not one of your or your team&apos;s cases. The look-up is logged with your name and reason, and shown to the administrator. You have access to the citizen until you log out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does your work need this record? (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5132,6 +6517,41 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator has given you a temporary password. Choose your own password (at least %1 characters) before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new password: the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::CitizenDialog</name>
     <message>
         <source>New citizen</source>
@@ -5256,6 +6676,138 @@ What we did next: </source>
         <translation>
             <numerusform>%1 of %n citizen</numerusform>
             <numerusform>%1 of %n citizens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Look up outside own cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the record of a citizen who is not one of your or your team&apos;s cases, by CPR number and with a reason. The look-up is logged and shown to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizens in your or your team&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a citizen, or look up a citizen outside your own cases by CPR number and with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::CitizenRightsPanel</name>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or pick by &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizens match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right of access: every record, every journal-note version and the access log as a PDF and a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase citizen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to erasure: every record about the citizen is removed for good, on every synchronised computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights requests are handled by an administrator. Log in as one to hand over or erase a citizen&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no citizens in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizens match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizen has the CPR number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a citizen: type their CPR number and press Enter, or pick them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+CPR number: %2
+
+Records held: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a citizen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extract is in %1: %2. Hand it over securely (not by ordinary e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n record(s).</source>
+        <translation>
+            <numerusform>Erased %n record.</numerusform>
+            <numerusform>Erased %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n safety copy(ies) that still held the data.</source>
+        <translation>
+            <numerusform>Removed %n safety copy that still held the data.</numerusform>
+            <numerusform>Removed %n safety copies that still held the data.</numerusform>
         </translation>
     </message>
 </context>
@@ -5626,6 +7178,10 @@ What we did next: </source>
     </message>
     <message>
         <source>Choose a listed staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are logged in as %1; log in as that user to work as someone else</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6115,6 +7671,99 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::EraseDialog</name>
+    <message>
+        <source>Erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n citizens</source>
+        <translation>
+            <numerusform>Erase %n citizen</numerusform>
+            <numerusform>Erase %n citizens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record about &lt;b&gt;%1&lt;/b&gt; is erased: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record about these citizens is erased: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; The erasure also travels to the synchronised computers with the next bundle, and the plain safety copies next to the database file are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes written for a whole group session stay, because the other participants share them; the citizen&apos;s own copy in the journal and their personal additions are erased. The access log keeps that an erasure took place, with the reason, but no name or CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. the citizen&apos;s request of 3 November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of citizens (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s CPR number to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1&apos;s name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::FirstAdministratorDialog</name>
+    <message>
+        <source>Bostøtte — the administrator of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database file has no users yet. Create the administrator of this file: the person who creates the other users, unlocks them and looks after the access log and backups. Use at least %1 characters in the password, and keep it safe — without it no one can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat password: the two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7102,6 +8751,13 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::IdleLock</name>
+    <message>
+        <source>Only %1 can unlock this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::IndkoeringDialog</name>
     <message>
         <source>Indkøring in %1</source>
@@ -7601,6 +9257,64 @@ What we did next: </source>
         <source>All charts are saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The committee&apos;s status note covers every team, so it is made by an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::LockScreen</name>
+    <message>
+        <source>Locked — type your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1. The screen locked after a while without use, to protect the citizens&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as &amp;someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::LoginDialog</name>
+    <message>
+        <source>Bostøtte — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bs::MainWindow</name>
@@ -7734,6 +9448,34 @@ What we did next: </source>
     </message>
     <message>
         <source>Synchronisation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizens&apos; &amp;rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7905,6 +9647,49 @@ What we did next: </source>
     </message>
     <message>
         <source>&amp;Write note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::NewAccountDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no staff member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first password to the user in person. They choose their own at the first login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8304,6 +10089,179 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>bs::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). They must choose their own at the next login; the account is also unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored to a new file; the database open now is not changed. Erasures made since the backup are applied to the restored copy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte backups (*.bstbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the six words, e.g. hest-bord-sol-kage-tog-mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the backup passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the restored database is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RetentionPanel</name>
+    <message>
+        <source>Keep closed cases for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years after the last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases whose last activity (the record changed, a grant or support form ended, an appointment, a journal note) is older than that are due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closed cases are due for erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are now kept %n year(s) after their last activity.</source>
+        <translation>
+            <numerusform>Closed cases are now kept %n year after their last activity.</numerusform>
+            <numerusform>Closed cases are now kept %n years after their last activity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase %n selected…</source>
+        <translation>
+            <numerusform>&amp;Erase %n selected…</numerusform>
+            <numerusform>&amp;Erase %n selected…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the cases to erase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n citizen(s)</source>
+        <translation>
+            <numerusform>Erased %n citizen</numerusform>
+            <numerusform>Erased %n citizens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n record(s)).</source>
+        <translation>
+            <numerusform> (%n record).</numerusform>
+            <numerusform> (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::ReviewDialog</name>
     <message>
         <source>No next review date</source>
@@ -8343,6 +10301,28 @@ What we did next: </source>
     </message>
     <message>
         <source>Only when the goal ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RightsPage</name>
+    <message>
+        <source>&amp;Access and erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::RoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9327,6 +11307,10 @@ What we did next: </source>
     <name>bs::WhoAmICombo</name>
     <message>
         <source>(choose who you are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows your login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

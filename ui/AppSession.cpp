@@ -61,8 +61,9 @@ Status AppSession::createDemoAccounts() {
     // has content for them.
     QHash<QUuid, int> today;
     const QDate date = m_registry->clock().today();
-    if (auto found = Scheduler(*m_registry).appointments(localToUtc(date, QTime(0, 0)),
-                                                         localToUtc(date.addDays(1), QTime(0, 0))))
+    if (auto found = Scheduler(*m_registry)
+                         .appointments(localToUtc(date, QTime(0, 0)),
+                                       localToUtc(date.addDays(1), QTime(0, 0))))
         for (const Appointment& a : *found)
             ++today[a.staffId];
     QList<Staff> ordered = *staff;

@@ -135,6 +135,10 @@ Result<Account> AuthService::insertAccount(const NewAccount& n) {
               tr("at most 64 characters, without spaces"));
     if (n.displayName.trimmed().isEmpty())
         e.add(QStringLiteral("displayName"), tr("Name"), tr("fill in"));
+    else
+        checkText(e, QStringLiteral("displayName"), tr("Name"), n.displayName, TextKind::Name);
+    if (userName.size() <= 64)
+        checkText(e, QStringLiteral("userName"), tr("User name"), userName, TextKind::Name);
     if (const QString rule = passwordRule(userName, n.password); !rule.isEmpty())
         e.add(QStringLiteral("password"), tr("Password"), rule);
     if (!e.isEmpty())

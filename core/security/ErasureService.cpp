@@ -137,15 +137,7 @@ Result<ErasureSummary> ErasureService::eraseCitizen(const QUuid& citizenId, cons
 }
 
 QStringList ErasureService::plainBackups() const {
-    const QFileInfo file(m_registry.database().path());
-    const QString name = file.fileName();
-    QStringList out;
-    const QDir dir = file.absoluteDir();
-    for (const QString& pattern : {name + QStringLiteral(".before-schema-*.bak"),
-                                   name + QStringLiteral(".before-import-*.bak")})
-        for (const QString& f : dir.entryList({pattern}, QDir::Files | QDir::Hidden))
-            out << dir.filePath(f);
-    return out;
+    return CitizenDataQueries(m_registry.database()).plainSafetyCopies();
 }
 
 int ErasureService::retentionYears() const {

@@ -2,6 +2,8 @@
 
 #include "Repository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -224,6 +226,18 @@ Status CitizenDataQueries::scrubFile() const {
         return Status::failure(tr("Could not empty the write-ahead log: another connection is "
                                   "reading the file. Close other windows on it and try again."));
     return Status::success();
+}
+
+QStringList CitizenDataQueries::plainSafetyCopies() const {
+    const QFileInfo file(m_db.path());
+    const QString name = file.fileName();
+    QStringList out;
+    const QDir dir = file.absoluteDir();
+    for (const QString& pattern : {name + QStringLiteral(".before-schema-*.bak"),
+                                   name + QStringLiteral(".before-import-*.bak")})
+        for (const QString& f : dir.entryList({pattern}, QDir::Files | QDir::Hidden))
+            out << dir.filePath(f);
+    return out;
 }
 
 } // namespace bs

@@ -47,6 +47,9 @@ public:
     // keeps the erased words), rebuild the file (VACUUM; secure_delete is on for every
     // connection) and truncate the write-ahead log. Fails with a message naming the step.
     Status scrubFile() const;
+    // The plain safety copies next to the file (.before-schema-*, .before-import-*): after an
+    // erasure they still hold the erased data.
+    QStringList plainSafetyCopies() const;
 
 private:
     Result<QList<QVariantMap>> select(const QString& sql, const QVariantList& binds) const;

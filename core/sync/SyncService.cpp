@@ -1,4 +1,5 @@
 #include "SyncService.h"
+#include "storage/CitizenDataQueries.h"
 
 #include "domain/Journal.h"
 #include "services/JournalText.h"
@@ -13,6 +14,7 @@
 #include "sync/ChangeApplier.h"
 #include "sync/SyncLabels.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -331,7 +333,30 @@ Result<ImportResult> SyncService::importBundle(const QString& filePath, const QS
     if (!applied)
         return R(applied.error());
     result.preview = *applied;
+    if (result.preview.purges > 0)
+        cleanAfterPurges(result);
     return result;
+}
+
+void SyncService::cleanAfterPurges(ImportResult& result) const {
+    // The import erased rows (a citizen erased at another site): their content must be gone from
+    // this file too, and the plain safety copies (this import's included) still hold it.
+    const CitizenDataQueries queries(m_db);
+    if (auto s = queries.scrubFile(); !s)
+        result.preview.warnings << s.message();
+    QStringList kept;
+    for (const QString& path : queries.plainSafetyCopies())
+        if (!QFile::remove(path))
+            kept << QDir::toNativeSeparators(path);
+    if (!QFile::exists(result.backupPath))
+        result.backupPath.clear();
+    result.preview.warnings
+        << (kept.isEmpty()
+                ? tr("The import erased data, so the file was cleaned and the plain safety copies "
+                     "next to it were removed.")
+                : tr("The import erased data, but these safety copies still hold it and could "
+                     "not be removed; delete them by hand: %1")
+                      .arg(kept.join(QStringLiteral(", "))));
 }
 
 Result<QList<Conflict>> SyncService::conflicts(bool includeResolved) const {

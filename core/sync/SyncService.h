@@ -149,6 +149,8 @@ public:
 
 private:
     struct Opened;
+    // After an import that purged rows: clean the file and remove the plain safety copies.
+    void cleanAfterPurges(ImportResult& result) const;
     Result<Opened> open(const QString& filePath, const QString& passphrase,
                         const Progress& progress) const;
     // Applies the opened bundle inside one transaction; `keep` false rolls everything back.

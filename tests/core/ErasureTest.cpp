@@ -133,6 +133,9 @@ TEST_CASE("Erasure removes every trace of the citizen, here and at the synced si
                                .arg(cid)) == 0);
         CHECK(branch.count(QStringLiteral("SELECT count(*) FROM citizen WHERE id = '%1'")
                                .arg(idText(rc.neighbour.meta.id))) == 1);
+        // There too the file is cleaned and the plain safety copies, which held the citizen,
+        // are gone: nothing of them is left in the folder.
+        CHECK(leftovers(branch.dir.path()).isEmpty());
     }
 }
 

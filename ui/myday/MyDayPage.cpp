@@ -49,6 +49,9 @@ MyDayPage::MyDayPage(UndoContext& context, CurrentStaff& me, QWidget* parent)
     m_phone->setObjectName(QStringLiteral("onCallPhone"));
     m_duties->setObjectName(QStringLiteral("myDuties"));
     m_duties->setWordWrap(true);
+    // Staff and site names are shown as written, never as markup.
+    m_phone->setTextFormat(Qt::PlainText);
+    m_duties->setTextFormat(Qt::PlainText);
     m_desk->setObjectName(QStringLiteral("openDesk"));
     m_empty->setObjectName(QStringLiteral("myDayEmpty"));
     m_empty->setWordWrap(true);

@@ -643,6 +643,50 @@
         <source>between 1 and 240 minutes</source>
         <translation>mellem 1 og 240 minutter</translation>
     </message>
+    <message>
+        <source>created, role %1</source>
+        <translation>oprettet, rolle %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rolle %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiveret</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiveret</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>adgangskode nulstillet</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>låst op</translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation>egen adgangskode skiftet</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>ukendt bruger</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>spærret</translation>
+    </message>
+    <message>
+        <source>wrong password, locked</source>
+        <translation>forkert adgangskode, spærret</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>forkert adgangskode</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>

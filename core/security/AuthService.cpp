@@ -173,7 +173,7 @@ Result<Account> AuthService::insertAccount(const NewAccount& n) {
         if (Status w = queries.insert(a, *hashed); !w)
             return w;
         return db.accessLog().record(AccessAction::Account, {}, a.userName,
-                                     QStringLiteral("created, role ") + toCode(a.role));
+                                     tr("created, role %1").arg(label(a.role)));
     });
     if (!s)
         return Result<Account>(s.error());
@@ -218,7 +218,7 @@ Status keepAnAdministrator(const QList<StoredAccount>& all, const QUuid& changed
 
 Status AuthService::setRole(const QUuid& accountId, StaffRole role) {
     const AccountQueries queries(m_registry.database());
-    return changeAccount(accountId, QStringLiteral("role ") + toCode(role), [&](Account& a) {
+    return changeAccount(accountId, tr("role %1").arg(label(role)), [&](Account& a) {
         if (a.role == StaffRole::Administrator && role != StaffRole::Administrator) {
             auto all = queries.all();
             if (!all)
@@ -234,7 +234,7 @@ Status AuthService::setRole(const QUuid& accountId, StaffRole role) {
 Status AuthService::setDisabled(const QUuid& accountId, bool disabled) {
     const AccountQueries queries(m_registry.database());
     return changeAccount(accountId,
-                         disabled ? QStringLiteral("disabled") : QStringLiteral("enabled"),
+                         disabled ? tr("disabled") : tr("enabled"),
                          [&](Account& a) {
                              if (disabled && a.role == StaffRole::Administrator) {
                                  auto all = queries.all();
@@ -250,7 +250,7 @@ Status AuthService::setDisabled(const QUuid& accountId, bool disabled) {
 
 Status AuthService::resetPassword(const QUuid& accountId, const QString& newPassword) {
     const Database& db = m_registry.database();
-    return changeAccount(accountId, QStringLiteral("password reset"), [&](Account& a) {
+    return changeAccount(accountId, tr("password reset"), [&](Account& a) {
         if (const QString p = passwordProblem(a.userName, newPassword); !p.isEmpty())
             return Status::failure(p, QStringLiteral("password"));
         auto hashed = hash(newPassword);
@@ -264,7 +264,7 @@ Status AuthService::resetPassword(const QUuid& accountId, const QString& newPass
 }
 
 Status AuthService::unlock(const QUuid& accountId) {
-    return changeAccount(accountId, QStringLiteral("unlocked"), [](Account& a) {
+    return changeAccount(accountId, tr("unlocked"), [](Account& a) {
         a.failedAttempts = 0;
         a.lockedUntilUtc = {};
         return Status::success();
@@ -319,7 +319,7 @@ Status AuthService::changeOwnPassword(const QString& oldPassword, const QString&
         if (Status s = queries.update(a); !s)
             return s;
         return db.accessLog().record(AccessAction::Account, {}, a.userName,
-                                     QStringLiteral("own password changed"));
+                                     tr("own password changed"));
     });
 }
 
@@ -365,20 +365,20 @@ Result<Actor> AuthService::login(const QString& userName, const QString& passwor
         static const Result<QString> dummy = hash(QStringLiteral("no such user, no such pass"));
         if (dummy)
             (void)verify(*dummy, password);
-        if (Status s = logFailure(typed, QStringLiteral("unknown user")); !s)
+        if (Status s = logFailure(typed, tr("unknown user")); !s)
             return Result<Actor>(s.error());
         return Result<Actor>::failure(wrong);
     }
     const StoredAccount stored = **found;
     Account a = stored.account;
     if (a.disabled) {
-        if (Status s = logFailure(typed, QStringLiteral("disabled")); !s)
+        if (Status s = logFailure(typed, tr("disabled")); !s)
             return Result<Actor>(s.error());
         return Result<Actor>::failure(
             tr("This account is disabled. Ask an administrator to enable it."));
     }
     if (a.isLockedAt(now)) {
-        if (Status s = logFailure(typed, QStringLiteral("locked")); !s)
+        if (Status s = logFailure(typed, tr("locked")); !s)
             return Result<Actor>(s.error());
         return Result<Actor>::failure(lockedMessage(a.lockedUntilUtc));
     }
@@ -398,8 +398,8 @@ Result<Actor> AuthService::login(const QString& userName, const QString& passwor
         Status s = db.transaction([&]() -> Status {
             if (Status w = queries.update(a); !w)
                 return w;
-            return logFailure(typed, lockNow ? QStringLiteral("wrong password, locked")
-                                             : QStringLiteral("wrong password"));
+            return logFailure(typed, lockNow ? tr("wrong password, locked")
+                                             : tr("wrong password"));
         });
         if (!s)
             return Result<Actor>(s.error());

@@ -233,19 +233,17 @@ Status AuthService::setRole(const QUuid& accountId, StaffRole role) {
 
 Status AuthService::setDisabled(const QUuid& accountId, bool disabled) {
     const AccountQueries queries(m_registry.database());
-    return changeAccount(accountId,
-                         disabled ? tr("disabled") : tr("enabled"),
-                         [&](Account& a) {
-                             if (disabled && a.role == StaffRole::Administrator) {
-                                 auto all = queries.all();
-                                 if (!all)
-                                     return Status(all.error());
-                                 if (Status s = keepAnAdministrator(*all, a.id); !s)
-                                     return s;
-                             }
-                             a.disabled = disabled;
-                             return Status::success();
-                         });
+    return changeAccount(accountId, disabled ? tr("disabled") : tr("enabled"), [&](Account& a) {
+        if (disabled && a.role == StaffRole::Administrator) {
+            auto all = queries.all();
+            if (!all)
+                return Status(all.error());
+            if (Status s = keepAnAdministrator(*all, a.id); !s)
+                return s;
+        }
+        a.disabled = disabled;
+        return Status::success();
+    });
 }
 
 Status AuthService::resetPassword(const QUuid& accountId, const QString& newPassword) {
@@ -398,8 +396,7 @@ Result<Actor> AuthService::login(const QString& userName, const QString& passwor
         Status s = db.transaction([&]() -> Status {
             if (Status w = queries.update(a); !w)
                 return w;
-            return logFailure(typed, lockNow ? tr("wrong password, locked")
-                                             : tr("wrong password"));
+            return logFailure(typed, lockNow ? tr("wrong password, locked") : tr("wrong password"));
         });
         if (!s)
             return Result<Actor>(s.error());

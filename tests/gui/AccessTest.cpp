@@ -9,10 +9,12 @@
 #include "access/BreakGlassDialog.h"
 #include "access/SearchLogger.h"
 #include "admin/AccessLogPanel.h"
+#include "admin/AdminPage.h"
 #include "citizens/CitizenListPanel.h"
 #include "citizens/CitizenView.h"
 #include "citizens/CitizensPage.h"
 #include "models/CitizenListModel.h"
+#include <QTabWidget>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -259,4 +261,37 @@ TEST_CASE("Workers do not get the Management section", "[access][gui]") {
     CHECK(nav->item(bs::MainWindow::Management)->isHidden());
     w.showSection(bs::MainWindow::Management);
     CHECK(w.currentSection() != bs::MainWindow::Management);
+}
+
+TEST_CASE("Administration is for administrators; leaders get Management", "[access][gui]") {
+    Office o;
+    SECTION("a worker has neither") {
+        o.f.db->setActor(o.actorFor(o.mette, bs::StaffRole::Worker));
+        bs::MainWindow& w = o.f.show();
+        auto* nav = o.f.child<QListWidget>("sectionList");
+        CHECK(nav->item(bs::MainWindow::Administration)->isHidden());
+        w.showSection(bs::MainWindow::Administration);
+        CHECK(w.currentSection() != bs::MainWindow::Administration);
+        CHECK_FALSE(w.sectionAvailable(bs::MainWindow::Administration));
+    }
+    SECTION("a leader has Management, not Administration") {
+        o.f.db->setActor(o.actorFor(o.mette, bs::StaffRole::Leader));
+        o.f.show();
+        auto* nav = o.f.child<QListWidget>("sectionList");
+        CHECK_FALSE(nav->item(bs::MainWindow::Management)->isHidden());
+        CHECK(nav->item(bs::MainWindow::Administration)->isHidden());
+    }
+    SECTION("an administrator has Administration with its panels") {
+        o.f.db->setActor(o.actorFor(o.mette, bs::StaffRole::Administrator));
+        bs::MainWindow& w = o.f.show();
+        auto* nav = o.f.child<QListWidget>("sectionList");
+        CHECK_FALSE(nav->item(bs::MainWindow::Administration)->isHidden());
+        w.showSection(bs::MainWindow::Administration);
+        REQUIRE(w.currentSection() == bs::MainWindow::Administration);
+        REQUIRE(w.adminPage());
+        CHECK(w.adminPage()->tabs()->count() == 4);
+        CHECK(o.f.child<QWidget>("accountsPanel"));
+        CHECK(o.f.child<QWidget>("accessLogPanel"));
+        CHECK(o.f.child<QWidget>("backupPanel"));
+    }
 }

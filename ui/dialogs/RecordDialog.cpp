@@ -92,8 +92,9 @@ void RecordDialog::setHighlighted(QWidget* widget, bool on) {
     // The row's label too, found through the widget or the row container it sits in.
     for (QWidget* w = widget; w && w != this; w = w->parentWidget()) {
         if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(w))) {
-            label->setStyleSheet(
-                on ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
+            // Colour only: a bold label would grow wider than the column the form laid out
+            // for it and be clipped.
+            label->setStyleSheet(on ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
             break;
         }
     }

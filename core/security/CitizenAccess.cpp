@@ -27,13 +27,7 @@ Result<std::optional<QSet<QUuid>>> CitizenAccess::visibleIds() const {
             return R(inCare.error());
         ids = *inCare;
     }
-    const AccessLog& log = m_registry.database().accessLog();
-    auto all = m_registry.citizens();
-    if (!all)
-        return R(all.error());
-    for (const Citizen& c : *all)
-        if (log.grantedForSession(c.meta.id))
-            ids.insert(c.meta.id);
+    ids.unite(m_registry.database().accessLog().grantedForSession());
     return std::optional<QSet<QUuid>>(ids);
 }
 

@@ -58,6 +58,7 @@ public:
     // Citizens the actor was granted for this session by breaking the glass.
     void grantForSession(const QUuid& citizenId) { m_granted.insert(citizenId); }
     bool grantedForSession(const QUuid& citizenId) const { return m_granted.contains(citizenId); }
+    const QSet<QUuid>& grantedForSession() const { return m_granted; }
     // Off while the file is older than the schema that has the log (tests of old versions).
     void setEnabled(bool enabled) { m_enabled = enabled; }
     const Actor& actor() const { return m_actor; }

@@ -60,6 +60,12 @@ inline Figures measure(int runs, const std::function<void()>& work) {
     return {at(0.5), at(0.95)};
 }
 
+// Prints why the benchmark cannot go on; returns the exit code.
+inline int fail(const QString& message) {
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+
 inline void report(const char* what, const Figures& f, double budgetMs) {
     std::printf("%-44s median %8.2f ms   p95 %8.2f ms   budget %6.0f ms  %s\n", what, f.median,
                 f.p95, budgetMs, f.p95 <= budgetMs ? "ok" : "OVER");

@@ -17,17 +17,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+using bench::fail;
 using bench::measure;
 using bench::report;
-
-namespace {
-
-int fail(const QString& message) {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
-}
-
-} // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);

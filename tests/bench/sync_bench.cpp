@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+using bench::fail;
 using bench::measure;
 using bench::report;
 
@@ -27,11 +28,6 @@ qint64 peakRssKiB() {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
-}
-
-int fail(const QString& message) {
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return 1;
 }
 
 } // namespace

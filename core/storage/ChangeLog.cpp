@@ -83,8 +83,25 @@ Result<Change> ChangeLog::stampAndStore(Change c) {
         return Result<Change>(v.error());
     if (c.setsDeleted())
         c.seen = sync::vectorToJson(*v);
-    c.counter = v->value(c.origin, 0) + 1;
     c.hlc = m_db.hlc().tick(m_db.clock().nowUtc().toMSecsSinceEpoch()).toText();
+    if (m_db.isServer()) {
+        // Many users write under the server's one site id at once: the next counter is taken
+        // atomically, and the row stays locked until commit, so no two changes share one.
+        auto q = m_cache.exec(QStringLiteral("INSERT INTO sync_vector (origin, counter) VALUES "
+                                             "(?, 1) ON CONFLICT (origin) DO UPDATE SET counter "
+                                             "= sync_vector.counter + 1 RETURNING counter"),
+                              {idText(c.origin)});
+        if (!q)
+            return Result<Change>(q.error());
+        if (!(*q)->next())
+            return Result<Change>::failure(tr("Could not number the change."));
+        c.counter = (*q)->value(0).toLongLong();
+        (*q)->finish();
+        if (auto s = insert(c); !s)
+            return Result<Change>(s.error());
+        return c;
+    }
+    c.counter = v->value(c.origin, 0) + 1;
     if (auto s = insert(c); !s)
         return Result<Change>(s.error());
     if (auto s = advanceVector(c.origin, c.counter); !s)
@@ -102,8 +119,9 @@ Status ChangeLog::insert(const Change& c) {
 
 Status ChangeLog::advanceVector(const QUuid& origin, qint64 counter) {
     return cachedExec(QStringLiteral("INSERT INTO sync_vector (origin, counter) VALUES (?, ?) "
-                                     "ON CONFLICT(origin) DO UPDATE SET counter = "
-                                     "max(counter, excluded.counter)"),
+                                     "ON CONFLICT(origin) DO UPDATE SET counter = ") +
+                          m_db.sql().greatest(QStringLiteral("sync_vector.counter"),
+                                              QStringLiteral("excluded.counter")),
                       {idText(origin), counter});
 }
 
@@ -162,17 +180,17 @@ Status ChangeLog::forEachChangeBeyond(const VersionVector& known,
                                              "(origin TEXT PRIMARY KEY, counter INTEGER)"));
         !s)
         return s;
-    if (auto s = m_db.execSql(QStringLiteral("DELETE FROM temp.sync_known")); !s)
+    if (auto s = m_db.execSql(QStringLiteral("DELETE FROM sync_known")); !s)
         return s;
     for (auto it = known.cbegin(); it != known.cend(); ++it)
-        if (auto s = m_db.execSql(QStringLiteral("INSERT INTO temp.sync_known VALUES (?, ?)"),
+        if (auto s = m_db.execSql(QStringLiteral("INSERT INTO sync_known VALUES (?, ?)"),
                                   {idText(it.key()), it.value()});
             !s)
             return s;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (auto r = m_db.exec(q, QStringLiteral("SELECT %1 FROM change_log c WHERE c.counter > "
-                                             "coalesce((SELECT k.counter FROM temp.sync_known k "
+                                             "coalesce((SELECT k.counter FROM sync_known k "
                                              "WHERE k.origin = c.origin), 0) ORDER BY c.hlc, "
                                              "c.origin, c.counter")
                                   .arg(QLatin1String(kColumns)));

@@ -188,10 +188,10 @@ Result<QList<ClosedCaseRow>> CitizenDataQueries::closedCases() const {
             "SELECT c.id, c.name, c.cpr, c.modified_utc, "
             "(SELECT max(coalesce(to_date, '')) FROM (SELECT to_date FROM support_grant WHERE "
             "citizen_id = c.id AND deleted = 0 UNION ALL SELECT to_date FROM allocation WHERE "
-            "citizen_id = c.id AND deleted = 0)) AS last_end, "
+            "citizen_id = c.id AND deleted = 0) AS ends) AS last_end, "
             "(SELECT max(at) FROM (SELECT start_utc AS at FROM appointment WHERE citizen_id = "
             "c.id AND deleted = 0 UNION ALL SELECT written_utc FROM journal_note WHERE "
-            "citizen_id = c.id AND deleted = 0)) AS last_event "
+            "citizen_id = c.id AND deleted = 0) AS events) AS last_event "
             "FROM citizen c WHERE c.deleted = 0 AND c.status = 'closed' ORDER BY c.name, c.id"),
         {});
     if (!rows)

@@ -112,6 +112,12 @@ int Database::latestSchemaVersion() {
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock,
                                                  Options options) {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerLocation::isServerUri(path)) {
+        auto location = ServerLocation::parse(path);
+        if (!location)
+            return R(location.error());
+        return openServer(*location, clock, std::move(options));
+    }
     const bool memory = path == QLatin1String(":memory:");
     std::unique_ptr<QLockFile> lock;
     if (!memory) {
@@ -153,13 +159,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Cloc
     if (auto s = db->configure(); !s)
         return R(s.error());
     protectDatabaseFiles(path);
+    if (memory)
+        options.backupBeforeMigrate = false;
+    return finishOpen(std::move(db), options);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ServerLocation& location,
+                                                       const Clock& clock, Options options) {
+    using R = Result<std::unique_ptr<Database>>;
+    const QString name =
+        QStringLiteral("bostotte-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> db(new Database(name, location.uri(), clock));
+    db->m_dialect.kind = Dialect::Postgres;
+    if (auto s = db->configureServer(location); !s)
+        return R(s.error());
+    options.backupBeforeMigrate = false; // the server's backups are IT's (pg_dump, replicas)
+    return finishOpen(std::move(db), options);
+}
+
+Result<std::unique_ptr<Database>> Database::finishOpen(std::unique_ptr<Database> db,
+                                                       const Options& options) {
+    using R = Result<std::unique_ptr<Database>>;
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
-    if (auto s = db->migrate(target, options.backupBeforeMigrate && !memory); !s)
+    if (auto s = db->migrate(target, options.backupBeforeMigrate); !s)
         return R(s.error());
     db->m_accessLog->setEnabled(db->schemaVersion() >= kFirstAccessLogVersion);
     if (auto s = db->loadInstallationId(); !s)
         return R(s.error());
-    if (!memory)
+    if (!db->isServer() && db->m_path != QLatin1String(":memory:"))
         if (auto s = db->checkSiteFingerprint(); !s)
             return R(s.error());
     if (auto s = db->refreshClock(); !s)
@@ -196,8 +223,74 @@ Status Database::configure() {
     return registerDanishCollation(connection());
 }
 
+Status Database::configureServer(const ServerLocation& location) {
+    {
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        if (!conn.isValid())
+            return Status::failure(tr("This installation cannot reach PostgreSQL servers (Qt's "
+                                      "PostgreSQL driver is missing; on Debian: "
+                                      "libqt6sql6-psql)."));
+        conn.setHostName(location.host);
+        conn.setPort(location.port);
+        conn.setDatabaseName(location.database);
+        conn.setUserName(location.user);
+        const QString password = ServerLocation::rememberedPassword(location.uri());
+        if (!password.isEmpty())
+            conn.setPassword(password);
+        conn.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;"
+                                              "application_name=bostotte")
+                                   .arg(location.sslMode));
+        if (!conn.open()) {
+            const QString why = conn.lastError().text();
+            const bool auth = why.contains(QLatin1String("password")) ||
+                              why.contains(QLatin1String("authentication"));
+            return Status::failure(tr("Could not connect to the server %1 (database %2 as %3): %4")
+                                       .arg(location.host, location.database, location.user, why),
+                                   auth ? QStringLiteral("password") : QString());
+        }
+    }
+    QSqlQuery q(connection());
+    if (!location.schema.isEmpty())
+        if (auto s = execSql(QStringLiteral("SET search_path TO %1").arg(location.schema)); !s)
+            return s;
+    if (!q.exec(QStringLiteral("SELECT current_schema(), (SELECT count(*) FROM "
+                               "information_schema.tables WHERE table_schema = current_schema()), "
+                               "to_regclass('bostotte_schema') IS NOT NULL")) ||
+        !q.next())
+        return Status::failure(
+            tr("Could not read the server database: %1").arg(q.lastError().text()));
+    if (q.value(0).isNull())
+        return Status::failure(tr("The schema %1 does not exist in the database %2. The IT "
+                                  "department creates it (see the README, server mode).")
+                                   .arg(location.schema, location.database));
+    const QString schema = q.value(0).toString();
+    const int tables = q.value(1).toInt();
+    const bool ours = q.value(2).toBool();
+    q.finish();
+    if (tables > 0 && !ours)
+        return Status::failure(tr("The schema %1 of %2 holds tables of another program, not of "
+                                  "Bostøtte.")
+                                   .arg(schema, location.database));
+    if (tables == 0) {
+        // A new, empty schema: it becomes Bostøtte's at schema version 0.
+        if (auto s = execSql(QStringLiteral("CREATE TABLE bostotte_schema (version INTEGER NOT "
+                                            "NULL)"));
+            !s)
+            return s;
+        if (auto s = execSql(QStringLiteral("INSERT INTO bostotte_schema VALUES (0)")); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 int Database::schemaVersion() const {
     QSqlQuery q(connection());
+    if (isServer()) {
+        // Server mode keeps the version in a one-row table (there is no user_version).
+        if (q.exec(QStringLiteral("SELECT version FROM bostotte_schema")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -231,12 +324,19 @@ Status Database::migrate(int target, bool backup) {
         if (m.version <= current || m.version > target)
             continue;
         const Status s = transaction([&]() -> Status {
-            for (const QString& sql : m.statements)
+            for (const QString& statement : m.statements) {
+                const QString sql = migrationStatement(statement, m_dialect.kind);
+                if (sql.isEmpty())
+                    continue; // written for the other engine
                 if (auto r = execSql(sql); !r)
                     return r;
+            }
             if (m.after)
                 if (auto r = m.after(*this); !r)
                     return r;
+            if (isServer())
+                return execSql(
+                    QStringLiteral("UPDATE bostotte_schema SET version = %1").arg(m.version));
             return execSql(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         });
         if (!s)
@@ -267,9 +367,7 @@ Status Database::loadInstallationId() {
 Status Database::transaction(const std::function<Status()>& fn) const {
     const int depth = m_txDepth;
     const QString sp = QStringLiteral("sp%1").arg(depth);
-    if (auto s = execSql(depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                    : QStringLiteral("SAVEPOINT ") + sp);
-        !s)
+    if (auto s = execSql(depth == 0 ? m_dialect.begin() : QStringLiteral("SAVEPOINT ") + sp); !s)
         return s;
     ++m_txDepth;
     Status result = fn();
@@ -294,8 +392,11 @@ Status Database::transaction(const std::function<Status()>& fn) const {
 Result<bool> Database::exec(QSqlQuery& query, const QString& sql, const QVariantList& binds) const {
     if (!query.prepare(sql))
         return Result<bool>::failure(tr("Database error: %1").arg(query.lastError().text()));
-    for (int i = 0; i < binds.size(); ++i)
-        query.bindValue(i, binds.at(i));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant& v = binds.at(i);
+        // Flags are INTEGER 0/1 in both engines; PostgreSQL would read a bound bool as 'true'.
+        query.bindValue(i, v.typeId() == QMetaType::Bool ? QVariant(v.toBool() ? 1 : 0) : v);
+    }
     if (!query.exec())
         return Result<bool>::failure(tr("Database error: %1").arg(query.lastError().text()));
     return true;
@@ -316,6 +417,13 @@ Status Database::execSql(const QString& sql, const QVariantList& binds) const {
 Result<QString> Database::checkIntegrity() const {
     QSqlQuery q(connection());
     QStringList problems;
+    if (isServer()) {
+        // PostgreSQL checks every foreign key when a row is written; its pages carry checksums
+        // the server verifies. What is left to ask is whether the connection answers.
+        if (auto r = exec(q, QStringLiteral("SELECT 1")); !r)
+            return Result<QString>(r.error());
+        return QStringLiteral("ok");
+    }
     if (auto r = exec(q, QStringLiteral("PRAGMA integrity_check")); !r)
         return Result<QString>(r.error());
     while (q.next())

@@ -5,6 +5,8 @@
 #include "domain/Result.h"
 #include "storage/AccessLog.h"
 #include "storage/FileLocation.h"
+#include "storage/ServerLocation.h"
+#include "storage/SqlDialect.h"
 #include "sync/Hlc.h"
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -36,6 +38,8 @@ public:
         FileSystemProbe fileSystemType;
     };
 
+    // `path` is a file, or a PostgreSQL server written as a URI (ServerLocation): the server
+    // mode. Every other call (worker threads opening their own connection with path()) follows.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock,
                                                   Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock) {
@@ -52,7 +56,11 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
     const Clock& clock() const { return m_clock; }
+    // The file, or the server's URI (without password).
     QString path() const { return m_path; }
+    // Server mode: PostgreSQL, shared by many users; no file, lock, or file copies here.
+    bool isServer() const { return m_dialect.postgres(); }
+    const SqlDialect& sql() const { return m_dialect; }
     // This file's site id for sync (meta.installation_id). A file copied to another machine or
     // place takes a new one when opened (siteIdRenewed() then tells), so two copies never write
     // changes under the same id.
@@ -90,13 +98,19 @@ public:
 
 private:
     Database(QString name, QString path, const Clock& clock);
+    static Result<std::unique_ptr<Database>> openServer(const ServerLocation& location,
+                                                        const Clock& clock, Options options);
+    static Result<std::unique_ptr<Database>> finishOpen(std::unique_ptr<Database> db,
+                                                        const Options& options);
     Status configure();
+    Status configureServer(const ServerLocation& location);
     Status migrate(int target, bool backup);
     Status loadInstallationId();
     Status checkSiteFingerprint();
 
     QString m_name;
     QString m_path;
+    SqlDialect m_dialect;
     const Clock& m_clock;
     QUuid m_installationId;
     bool m_siteRenewed = false;

@@ -2,6 +2,8 @@
 
 #include "SyncBaseline.h"
 
+#include <QRegularExpression>
+
 namespace bs {
 
 namespace {
@@ -26,6 +28,12 @@ QList<Migration> build() {
          "organisation and citizens",
          {
              QStringLiteral("PRAGMA application_id = 1112757332"),
+             // The names "danish" and "nocase" sort and compare as the SQLite connection's
+             // collations do (ICU's Danish rules; case-insensitive equality).
+             postgresOnly(QStringLiteral("CREATE COLLATION danish (provider = icu, locale = "
+                                         "'da-DK')")),
+             postgresOnly(QStringLiteral("CREATE COLLATION nocase (provider = icu, locale = "
+                                         "'und-u-ks-level2', deterministic = false)")),
              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, "
                             "value TEXT NOT NULL)"),
              table("team", "name TEXT NOT NULL"),
@@ -214,19 +222,30 @@ QList<Migration> build() {
              QStringLiteral("CREATE UNIQUE INDEX journal_revision_number ON "
                             "journal_revision(note_id, number)"),
              // Every note so far gets its first revision, so no note is without history.
-             QStringLiteral("INSERT INTO journal_revision (id, note_id, number, author_id, "
-                            "saved_utc, text, personal_text, created_utc, modified_utc, "
-                            "modified_by, deleted, revision) SELECT lower(hex(randomblob(4))) || "
-                            "'-' || lower(hex(randomblob(2))) || '-4' || "
-                            "substr(lower(hex(randomblob(2))), 2) || '-a' || "
-                            "substr(lower(hex(randomblob(2))), 2) || '-' || "
-                            "lower(hex(randomblob(6))), id, 1, author_id, written_utc, text, "
-                            "personal_text, created_utc, modified_utc, modified_by, 0, 1 FROM "
-                            "journal_note"),
+             // (A server database starts empty at the latest schema: nothing to carry over.)
+             sqliteOnly(QStringLiteral(
+                 "INSERT INTO journal_revision (id, note_id, number, author_id, "
+                 "saved_utc, text, personal_text, created_utc, modified_utc, "
+                 "modified_by, deleted, revision) SELECT lower(hex(randomblob(4))) || "
+                 "'-' || lower(hex(randomblob(2))) || '-4' || "
+                 "substr(lower(hex(randomblob(2))), 2) || '-a' || "
+                 "substr(lower(hex(randomblob(2))), 2) || '-' || "
+                 "lower(hex(randomblob(6))), id, 1, author_id, written_utc, text, "
+                 "personal_text, created_utc, modified_utc, modified_by, 0, 1 FROM "
+                 "journal_note")),
              // Full-text search: the service keeps it in step with the notes (Danish letters
              // folded the same way in the index and the query).
-             QStringLiteral("CREATE VIRTUAL TABLE journal_search USING fts5(note_id UNINDEXED, "
-                            "body, tokenize = 'unicode61 remove_diacritics 0')"),
+             sqliteOnly(QStringLiteral("CREATE VIRTUAL TABLE journal_search USING fts5(note_id "
+                                       "UNINDEXED, body, tokenize = 'unicode61 "
+                                       "remove_diacritics 0')")),
+             // PostgreSQL's own full-text search: words without stemming, like unicode61.
+             postgresOnly(QStringLiteral("CREATE TABLE journal_search (note_id TEXT NOT NULL, "
+                                         "body TEXT NOT NULL, terms tsvector GENERATED ALWAYS "
+                                         "AS (to_tsvector('simple', body)) STORED)")),
+             postgresOnly(QStringLiteral("CREATE INDEX journal_search_terms ON journal_search "
+                                         "USING gin (terms)")),
+             postgresOnly(QStringLiteral("CREATE INDEX journal_search_note ON "
+                                         "journal_search(note_id)")),
              table("goal_assessment",
                    "note_id TEXT REFERENCES journal_note(id), "
                    "subgoal_id TEXT NOT NULL REFERENCES subgoal(id), "
@@ -307,10 +326,10 @@ QList<Migration> build() {
              // apart are two heads until someone writes one that supersedes both.
              QStringLiteral("ALTER TABLE journal_revision ADD COLUMN parent_ids TEXT NOT NULL "
                             "DEFAULT '[]'"),
-             QStringLiteral("UPDATE journal_revision SET parent_ids = coalesce((SELECT "
-                            "json_array(p.id) FROM journal_revision p WHERE p.note_id = "
-                            "journal_revision.note_id AND p.number = journal_revision.number - 1 "
-                            "LIMIT 1), '[]')"),
+             sqliteOnly(QStringLiteral("UPDATE journal_revision SET parent_ids = coalesce((SELECT "
+                                       "json_array(p.id) FROM journal_revision p WHERE "
+                                       "p.note_id = journal_revision.note_id AND p.number = "
+                                       "journal_revision.number - 1 LIMIT 1), '[]')")),
              // Uniqueness across sites cannot be enforced by one file's index: rows made at two
              // sites meet in a merge. The services check it when writing instead, and rows that
              // are one thing at every site get the same id (attendance, follow-up tasks).
@@ -351,15 +370,29 @@ QList<Migration> build() {
              QStringLiteral("CREATE INDEX access_log_user ON access_log(user_name, at_utc)"),
              // The log cannot be edited. The one permitted change is erasure's redaction of a
              // text that named the erased citizen.
-             QStringLiteral("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log "
-                            "WHEN NOT (new.seq = old.seq AND new.at_utc = old.at_utc AND "
-                            "new.action = old.action AND new.user_name = old.user_name AND "
-                            "new.citizen_id IS old.citizen_id AND "
-                            "new.account_id IS old.account_id AND "
-                            "new.criterion IN (old.criterion, '[erased]') AND "
-                            "new.reason IN (old.reason, '[erased]') AND "
-                            "new.detail IN (old.detail, '[erased]')) "
-                            "BEGIN SELECT RAISE(ABORT, 'the access log cannot be changed'); END"),
+             sqliteOnly(QStringLiteral(
+                 "CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log "
+                 "WHEN NOT (new.seq = old.seq AND new.at_utc = old.at_utc AND "
+                 "new.action = old.action AND new.user_name = old.user_name AND "
+                 "new.citizen_id IS old.citizen_id AND "
+                 "new.account_id IS old.account_id AND "
+                 "new.criterion IN (old.criterion, '[erased]') AND "
+                 "new.reason IN (old.reason, '[erased]') AND "
+                 "new.detail IN (old.detail, '[erased]')) "
+                 "BEGIN SELECT RAISE(ABORT, 'the access log cannot be changed'); END")),
+             postgresOnly(QStringLiteral(
+                 "CREATE FUNCTION access_log_no_update() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                 "BEGIN IF NOT (new.seq = old.seq AND new.at_utc = old.at_utc AND "
+                 "new.action = old.action AND new.user_name = old.user_name AND "
+                 "new.citizen_id IS NOT DISTINCT FROM old.citizen_id AND "
+                 "new.account_id IS NOT DISTINCT FROM old.account_id AND "
+                 "new.criterion IN (old.criterion, '[erased]') AND "
+                 "new.reason IN (old.reason, '[erased]') AND "
+                 "new.detail IN (old.detail, '[erased]')) THEN "
+                 "RAISE EXCEPTION 'the access log cannot be changed'; END IF; RETURN new; END $$")),
+             postgresOnly(QStringLiteral("CREATE TRIGGER access_log_no_update BEFORE UPDATE ON "
+                                         "access_log FOR EACH ROW EXECUTE FUNCTION "
+                                         "access_log_no_update()")),
              // Settings of this computer only (backup folder and key, schedule); not synchronised.
              QStringLiteral("CREATE TABLE local_setting (key TEXT PRIMARY KEY NOT NULL, "
                             "value TEXT NOT NULL)"),
@@ -368,6 +401,39 @@ QList<Migration> build() {
 }
 
 } // namespace
+
+namespace {
+const QString kSqliteTag = QStringLiteral("-- sqlite only\n");
+const QString kPostgresTag = QStringLiteral("-- postgres only\n");
+} // namespace
+
+QString sqliteOnly(const QString& sql) {
+    return kSqliteTag + sql;
+}
+
+QString postgresOnly(const QString& sql) {
+    return kPostgresTag + sql;
+}
+
+QString migrationStatement(const QString& statement, Dialect dialect) {
+    const bool pg = dialect == Dialect::Postgres;
+    if (statement.startsWith(kSqliteTag))
+        return pg ? QString() : statement.mid(kSqliteTag.size());
+    if (statement.startsWith(kPostgresTag))
+        return pg ? statement.mid(kPostgresTag.size()) : QString();
+    if (!pg)
+        return statement;
+    if (statement.startsWith(QLatin1String("PRAGMA ")))
+        return {}; // the file's marks (application_id) have no place on a server
+    QString sql = statement;
+    // REAL is 4 bytes in PostgreSQL; SQLite's REAL is a double.
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    sql.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    sql.replace(QLatin1String(" WITHOUT ROWID"), QString());
+    sql.replace(QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"),
+                QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    return sql;
+}
 
 const QList<Migration>& migrations() {
     static const QList<Migration> list = build();

@@ -87,7 +87,7 @@ Result<QList<ReportCount>> ReportQueries::bySite(QDate at) const {
             "UNION ALL "
             "SELECT '', n, '', NULL, NULL, 1 FROM (SELECT count(*) AS n FROM citizen c "
             "  WHERE c.id IN (%1) AND NOT EXISTS (SELECT 1 FROM site s WHERE s.id = c.site_id)) "
-            "WHERE n > 0 "
+            "AS nosite_count WHERE n > 0 "
             "ORDER BY nosite, 3 COLLATE danish, 1")
             .arg(activeCitizensSql()),
         at);

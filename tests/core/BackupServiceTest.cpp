@@ -99,7 +99,7 @@ std::unique_ptr<Database> openFile(const QString& path, const Clock& clock) {
 
 } // namespace
 
-TEST_CASE("A backup restores to a database equal in every table", "[backup]") {
+TEST_CASE("A backup restores to a database equal in every table", "[backup][sqlite-only]") {
     BackupFixture f;
     Builders b{f.t.reg()};
     const Site site = b.site();
@@ -135,7 +135,7 @@ TEST_CASE("A backup restores to a database equal in every table", "[backup]") {
     CHECK(backups->constFirst().detail == QStringLiteral("backup"));
 }
 
-TEST_CASE("A backup holds nothing in clear", "[backup]") {
+TEST_CASE("A backup holds nothing in clear", "[backup][sqlite-only]") {
     BackupFixture f;
     Builders{f.t.reg()}.citizen(kCanary);
     const BackupInfo info = f.backup();
@@ -149,7 +149,7 @@ TEST_CASE("A backup holds nothing in clear", "[backup]") {
     CHECK(readAll(f.t.path()).contains("Kanariefugl"));
 }
 
-TEST_CASE("A wrong passphrase, a cut file or a changed byte restores nothing", "[backup]") {
+TEST_CASE("A wrong passphrase, a cut file or a changed byte restores nothing", "[backup][sqlite-only]") {
     BackupFixture f;
     Builders{f.t.reg()}.citizen(kCanary);
     const BackupInfo info = f.backup();
@@ -186,7 +186,7 @@ TEST_CASE("A wrong passphrase, a cut file or a changed byte restores nothing", "
     CHECK(f.service.restore(info.path, typed, f.target()).ok());
 }
 
-TEST_CASE("A restore re-applies the erasures made after the backup", "[backup]") {
+TEST_CASE("A restore re-applies the erasures made after the backup", "[backup][sqlite-only]") {
     BackupFixture f;
     Builders b{f.t.reg()};
     const Citizen kept = b.citizen(QStringLiteral("Bo Bæk"));
@@ -205,7 +205,7 @@ TEST_CASE("A restore re-applies the erasures made after the backup", "[backup]")
     CHECK_FALSE(readAll(f.target()).contains("Kanariefugl"));
 }
 
-TEST_CASE("A restore never writes over the open file or a file locked by Bostøtte", "[backup]") {
+TEST_CASE("A restore never writes over the open file or a file locked by Bostøtte", "[backup][sqlite-only]") {
     BackupFixture f;
     const BackupInfo info = f.backup();
     const Status self = f.service.restore(info.path, f.passphrase, f.t.path());
@@ -223,7 +223,7 @@ TEST_CASE("A restore never writes over the open file or a file locked by Bostøt
     CHECK(f.service.restore(info.path, f.passphrase, f.target("other.sqlite")).ok());
 }
 
-TEST_CASE("Backups are owner-only and the oldest beyond the number kept are deleted", "[backup]") {
+TEST_CASE("Backups are owner-only and the oldest beyond the number kept are deleted", "[backup][sqlite-only]") {
 #ifdef Q_OS_UNIX
     const mode_t old = ::umask(022);
 #endif

@@ -47,7 +47,7 @@ struct PermissiveUmask {
 
 } // namespace
 
-TEST_CASE("A database on a network share is refused before anything is created", "[dbfile]") {
+TEST_CASE("A database on a network share is refused before anything is created", "[dbfile][sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
     const QString folder = dir.filePath(QStringLiteral("share/sub"));
@@ -66,7 +66,7 @@ TEST_CASE("A database on a network share is refused before anything is created",
     CHECK(Database::open(path, clock, local).ok());
 }
 
-TEST_CASE("UNC paths are network locations; local file systems are not", "[dbfile]") {
+TEST_CASE("UNC paths are network locations; local file systems are not", "[dbfile][sqlite-only]") {
     const auto ext4 = probeSaying("ext4");
     CHECK(*isNetworkLocation(QStringLiteral("\\\\server\\share\\bostotte.sqlite"), ext4));
     CHECK(*isNetworkLocation(QStringLiteral("//server/share/bostotte.sqlite"), ext4));
@@ -84,7 +84,7 @@ TEST_CASE("UNC paths are network locations; local file systems are not", "[dbfil
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("/bostotte-test-server")));
 }
 
-TEST_CASE("Only one exclusive open of a file at a time", "[dbfile]") {
+TEST_CASE("Only one exclusive open of a file at a time", "[dbfile][sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
     const QString path = dir.filePath(QStringLiteral("b.sqlite"));
@@ -109,7 +109,7 @@ TEST_CASE("Only one exclusive open of a file at a time", "[dbfile]") {
 }
 
 #ifdef Q_OS_UNIX
-TEST_CASE("A lock left by a process that no longer runs is taken over", "[dbfile]") {
+TEST_CASE("A lock left by a process that no longer runs is taken over", "[dbfile][sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
     const QString path = dir.filePath(QStringLiteral("b.sqlite"));
@@ -136,7 +136,7 @@ TEST_CASE("A lock left by a process that no longer runs is taken over", "[dbfile
     CHECK(pid == QCoreApplication::applicationPid());
 }
 
-TEST_CASE("The file, its WAL, the lock, safety copies and bundles are owner-only", "[dbfile]") {
+TEST_CASE("The file, its WAL, the lock, safety copies and bundles are owner-only", "[dbfile][sqlite-only]") {
     PermissiveUmask umask;
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
@@ -178,7 +178,7 @@ TEST_CASE("The file, its WAL, the lock, safety copies and bundles are owner-only
 #endif
 
 #ifdef Q_OS_UNIX
-TEST_CASE("The copy kept before a schema update is owner-only", "[dbfile]") {
+TEST_CASE("The copy kept before a schema update is owner-only", "[dbfile][sqlite-only]") {
     PermissiveUmask umask;
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));

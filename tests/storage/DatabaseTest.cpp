@@ -24,7 +24,7 @@ void writeFile(const QString& path, const QByteArray& bytes) {
 }
 } // namespace
 
-TEST_CASE("A new database is configured for safety and marked as Bostøtte's") {
+TEST_CASE("A new database is configured for safety and marked as Bostøtte's", "[sqlite-only]") {
     TestDatabase t;
     CHECK(pragma(*t.db, "application_id").toInt() == Database::kApplicationId);
     CHECK(pragma(*t.db, "user_version").toInt() == Database::latestSchemaVersion());
@@ -35,7 +35,7 @@ TEST_CASE("A new database is configured for safety and marked as Bostøtte's") {
     CHECK(t.db->checkIntegrity().value() == QStringLiteral("ok"));
 }
 
-TEST_CASE("The installation id survives reopening") {
+TEST_CASE("The installation id survives reopening", "[sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -50,7 +50,7 @@ TEST_CASE("The installation id survives reopening") {
     CHECK(again.value()->installationId() == first);
 }
 
-TEST_CASE("Files that are not Bostøtte databases are refused with a message") {
+TEST_CASE("Files that are not Bostøtte databases are refused with a message", "[sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
 

@@ -164,19 +164,19 @@ QStringList schemaOf(const Database& db) {
 
 } // namespace
 
-TEST_CASE("Migrations are numbered consecutively from 1") {
+TEST_CASE("Migrations are numbered consecutively from 1", "[sqlite-only]") {
     int expected = 1;
     for (const auto& m : migrations())
         CHECK(m.version == expected++);
     CHECK(Database::latestSchemaVersion() == migrations().size());
 }
 
-TEST_CASE("Every fixture version has rows, so the migration test covers every schema") {
+TEST_CASE("Every fixture version has rows, so the migration test covers every schema", "[sqlite-only]") {
     for (int v = 1; v <= Database::latestSchemaVersion(); ++v)
         CHECK_FALSE(fixtureFor(v).isEmpty());
 }
 
-TEST_CASE("A database of every earlier schema version migrates to the latest with its data") {
+TEST_CASE("A database of every earlier schema version migrates to the latest with its data", "[sqlite-only]") {
     FixedClock clock(bs::test::utc(2025, 11, 25));
     QTemporaryDir dir;
     QStringList freshSchema;

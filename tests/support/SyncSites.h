@@ -26,7 +26,7 @@ struct SyncSite {
     explicit SyncSite(const QString& siteName, QDateTime now = utc(2025, 11, 25, 9))
         : clock(now), name(siteName) {
         REQUIRE(dir.isValid());
-        auto opened = Database::open(dir.filePath(QStringLiteral("site.sqlite")), clock);
+        auto opened = Database::open(freshLocation(dir, QStringLiteral("site.sqlite")), clock);
         INFO(opened.message().toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened.value());

@@ -1,8 +1,10 @@
 #pragma once
-// A fresh database in a temporary folder with a fixed clock, for tests.
+// A fresh database with a fixed clock, for tests: a file in a temporary folder, or a schema of
+// the test server when the suite runs against PostgreSQL (TestServer.h).
 #include "domain/Clock.h"
 #include "services/Registry.h"
 #include "storage/Database.h"
+#include "support/TestServer.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -20,15 +22,18 @@ struct TestDatabase {
     std::unique_ptr<Database> db;
     std::unique_ptr<Registry> registry;
 
+    QString location;
+
     explicit TestDatabase(Database::Options options = {}) {
         REQUIRE(dir.isValid());
-        auto opened = Database::open(path(), clock, options);
+        location = freshLocation(dir, QStringLiteral("test.sqlite"));
+        auto opened = Database::open(location, clock, options);
         INFO(opened.message().toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened.value());
         registry = std::make_unique<Registry>(*db);
     }
-    QString path() const { return dir.filePath(QStringLiteral("test.sqlite")); }
+    QString path() const { return location; }
     Registry& reg() { return *registry; }
 };
 

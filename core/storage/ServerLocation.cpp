@@ -1,0 +1,119 @@
+#include "ServerLocation.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace bs {
+
+namespace {
+
+const QStringList& sslModes() {
+    static const QStringList modes{QStringLiteral("disable"),   QStringLiteral("allow"),
+                                   QStringLiteral("prefer"),    QStringLiteral("require"),
+                                   QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    return modes;
+}
+
+QMutex& passwordLock() {
+    static QMutex lock;
+    return lock;
+}
+
+QHash<QString, QString>& passwords() {
+    static QHash<QString, QString> map;
+    return map;
+}
+
+bool validIdentifier(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return re.match(name).hasMatch();
+}
+
+} // namespace
+
+bool ServerLocation::isServerUri(const QString& text) {
+    return text.startsWith(QLatin1String("postgresql://")) ||
+           text.startsWith(QLatin1String("postgres://"));
+}
+
+Result<ServerLocation> ServerLocation::parse(const QString& uri) {
+    using R = Result<ServerLocation>;
+    if (!isServerUri(uri))
+        return R::failure(tr("A server is written as postgresql://user@host:port/database."));
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return R::failure(tr("The server address %1 could not be read; write it as "
+                             "postgresql://user@host:port/database.")
+                              .arg(uri));
+    if (!url.password().isEmpty())
+        return R::failure(tr("Write the server address without a password. Bostøtte asks for "
+                             "the password when it connects, and never stores it."));
+    ServerLocation l;
+    l.host = url.host();
+    l.port = url.port(5432);
+    if (l.port < 1 || l.port > 65535)
+        return R::failure(tr("The port of the server must be between 1 and 65535."));
+    l.database = url.path().mid(1);
+    if (l.database.isEmpty() || l.database.contains(QLatin1Char('/')))
+        return R::failure(tr("The server address must name the database, e.g. "
+                             "postgresql://bostotte@%1/bostotte.")
+                              .arg(l.host));
+    l.user = url.userName();
+    if (l.user.isEmpty())
+        return R::failure(tr("The server address must name the database user, e.g. "
+                             "postgresql://bostotte@%1/%2.")
+                              .arg(l.host, l.database));
+    const QUrlQuery query(url);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode")) {
+            if (!sslModes().contains(value))
+                return R::failure(tr("Unknown TLS mode \"%1\"; use one of: %2.")
+                                      .arg(value, sslModes().join(QStringLiteral(", "))));
+            l.sslMode = value;
+        } else if (key == QLatin1String("schema")) {
+            if (!validIdentifier(value))
+                return R::failure(tr("The schema name \"%1\" may only hold lower-case letters, "
+                                     "digits and _.")
+                                      .arg(value));
+            l.schema = value;
+        } else if (key == QLatin1String("password")) {
+            return R::failure(tr("Write the server address without a password. Bostøtte asks "
+                                 "for the password when it connects, and never stores it."));
+        } else {
+            return R::failure(tr("Unknown setting \"%1\" in the server address (known: sslmode, "
+                                 "schema).")
+                                  .arg(key));
+        }
+    }
+    return l;
+}
+
+QString ServerLocation::uri() const {
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!schema.isEmpty())
+        query.addQueryItem(QStringLiteral("schema"), schema);
+    url.setQuery(query);
+    return url.toString();
+}
+
+void ServerLocation::rememberPassword(const QString& uri, const QString& password) {
+    QMutexLocker locker(&passwordLock());
+    passwords().insert(uri, password);
+}
+
+QString ServerLocation::rememberedPassword(const QString& uri) {
+    QMutexLocker locker(&passwordLock());
+    return passwords().value(uri);
+}
+
+} // namespace bs

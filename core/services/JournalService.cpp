@@ -384,6 +384,7 @@ Result<QList<SearchHit>> JournalService::search(const QString& query, const Sear
         return Result<List>(s.error());
     NoteQuery q;
     q.match = parsed.ftsExpression();
+    q.tsQuery = parsed.tsQuery();
     q.citizenId = filter.citizenId;
     q.subGoalId = filter.subGoalId;
     q.authorId = filter.authorId;

@@ -80,6 +80,27 @@ QString Query::ftsExpression() const {
     return parts.join(QLatin1Char(' '));
 }
 
+QString Query::tsQuery() const {
+    const auto lexeme = [](const QString& w) {
+        QString q = w;
+        q.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return QLatin1Char('\'') + q + QLatin1Char('\'');
+    };
+    QStringList parts;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString& w = words.at(i);
+        if (i + 1 < words.size()) {
+            parts.append(lexeme(w));
+            continue;
+        }
+        QString last = lexeme(w) + QStringLiteral(":*");
+        if (w.endsWith(QLatin1Char('a')))
+            last = QStringLiteral("(%1 | %2:*)").arg(last, lexeme(w.left(w.size() - 1) + kAring));
+        parts.append(last);
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
 bool Query::matches(const QString& originalWord) const {
     const QString w = fold(originalWord);
     for (qsizetype i = 0; i < words.size(); ++i) {

@@ -20,6 +20,8 @@ struct Query {
     bool isEmpty() const { return words.isEmpty(); }
     // The FTS5 MATCH expression; empty when there are no words.
     QString ftsExpression() const;
+    // The same as a PostgreSQL tsquery (to_tsquery with the 'simple' configuration).
+    QString tsQuery() const;
     // Whether a word of the original text (any case/spelling) matches one of the query's words.
     bool matches(const QString& originalWord) const;
 };

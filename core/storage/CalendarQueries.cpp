@@ -14,10 +14,10 @@ namespace {
 constexpr qint64 kMaxDurationSecs = 12 * 60 * 60;
 
 // The overlap condition and its three bindings (to, from − longest, from).
-QString overlapCondition() {
-    return QStringLiteral("a.deleted = 0 AND a.start_utc < ? AND a.start_utc >= ? AND "
-                          "strftime('%Y-%m-%dT%H:%M:%fZ', a.start_utc, "
-                          "'+' || a.duration_minutes || ' minutes') > ?");
+QString overlapCondition(const SqlDialect& sql) {
+    return QStringLiteral("a.deleted = 0 AND a.start_utc < ? AND a.start_utc >= ? AND ") +
+           sql.addMinutesUtc(QStringLiteral("a.start_utc"), QStringLiteral("a.duration_minutes")) +
+           QStringLiteral(" > ?");
 }
 QVariantList overlapBinds(const QDateTime& fromUtc, const QDateTime& toUtc) {
     return {toDbTimestamp(toUtc), toDbTimestamp(fromUtc.addSecs(-kMaxDurationSecs)),
@@ -60,7 +60,7 @@ Result<QList<Appointment>> CalendarQueries::select(const QString& where,
 Result<QList<Appointment>> CalendarQueries::overlapping(const QDateTime& fromUtc,
                                                         const QDateTime& toUtc,
                                                         const AppointmentFilter& filter) const {
-    QString where = overlapCondition();
+    QString where = overlapCondition(m_db.sql());
     QVariantList binds = overlapBinds(fromUtc, toUtc);
     if (!filter.staffId.isNull()) {
         where += QStringLiteral(" AND a.staff_id = ?");
@@ -116,7 +116,7 @@ Result<QList<Appointment>> CalendarQueries::overlapping(const QDateTime& fromUtc
 Result<QList<Appointment>>
 CalendarQueries::overlapping(const QDateTime& fromUtc, const QDateTime& toUtc,
                              const AppointmentsInvolving& involving) const {
-    QString where = overlapCondition();
+    QString where = overlapCondition(m_db.sql());
     QVariantList binds = overlapBinds(fromUtc, toUtc);
     QStringList any;
     if (!involving.staffIds.isEmpty())

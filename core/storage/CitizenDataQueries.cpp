@@ -19,8 +19,9 @@ QString idArray(const QStringList& ids) {
         QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
-QString inList(const char* column) {
-    return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(QLatin1String(column));
+QString inList(const SqlDialect& sql, const char* column) {
+    return QStringLiteral("%1 IN (SELECT value FROM %2)")
+        .arg(QLatin1String(column), sql.jsonTextElements(QStringLiteral("?")));
 }
 
 // Notes that add to another note of the citizen come before it, however deep the chain.
@@ -111,20 +112,20 @@ Result<QList<CitizenRows>> CitizenDataQueries::rowsAbout(const QUuid& citizenId)
         take("subgoal",
              QStringLiteral("SELECT t.*, (SELECT g.description FROM goal g WHERE g.id = "
                             "t.goal_id) AS goal_description FROM subgoal t WHERE ") +
-                 inList("t.goal_id") + QStringLiteral(" ORDER BY t.deadline, t.id"),
+                 inList(m_db.sql(), "t.goal_id") + QStringLiteral(" ORDER BY t.deadline, t.id"),
              {idArray(goals)});
     const QStringList series = byCitizen("appointment_series", "", "t.first_date, t.id");
     const QStringList appointments =
         take("appointment",
              QStringLiteral("SELECT t.* FROM appointment t WHERE t.citizen_id = ? OR ") +
-                 inList("t.series_id") + QStringLiteral(" ORDER BY t.start_utc, t.id"),
+                 inList(m_db.sql(), "t.series_id") + QStringLiteral(" ORDER BY t.start_utc, t.id"),
              {cid, idArray(series)});
     const QStringList notes = byCitizen("journal_note", "", "t.written_utc, t.id");
     const QStringList revisions =
         take("journal_revision",
              QStringLiteral("SELECT t.*, (SELECT n.written_utc FROM journal_note n WHERE n.id = "
                             "t.note_id) AS note_written_utc FROM journal_revision t WHERE ") +
-                 inList("t.note_id") +
+                 inList(m_db.sql(), "t.note_id") +
                  QStringLiteral(" ORDER BY note_written_utc, t.note_id, "
                                 "t.number, t.id"),
              {idArray(notes)});
@@ -132,15 +133,15 @@ Result<QList<CitizenRows>> CitizenDataQueries::rowsAbout(const QUuid& citizenId)
         take("goal_assessment",
              QStringLiteral("SELECT t.*, (SELECT s.criterion FROM subgoal s WHERE s.id = "
                             "t.subgoal_id) AS subgoal_criterion FROM goal_assessment t WHERE ") +
-                 inList("t.goal_id") + QStringLiteral(" OR ") + inList("t.subgoal_id") +
-                 QStringLiteral(" OR ") + inList("t.note_id") +
+                 inList(m_db.sql(), "t.goal_id") + QStringLiteral(" OR ") + inList(m_db.sql(), "t.subgoal_id") +
+                 QStringLiteral(" OR ") + inList(m_db.sql(), "t.note_id") +
                  QStringLiteral(" ORDER BY t.assessed_utc, t.id"),
              {idArray(goals), idArray(subgoals), idArray(notes)});
     const QStringList reviews =
         take("goal_review",
              QStringLiteral("SELECT t.*, (SELECT g.description FROM goal g WHERE g.id = "
                             "t.goal_id) AS goal_description FROM goal_review t WHERE ") +
-                 inList("t.goal_id") + QStringLiteral(" ORDER BY t.review_date, t.id"),
+                 inList(m_db.sql(), "t.goal_id") + QStringLiteral(" ORDER BY t.review_date, t.id"),
              {idArray(goals)});
     const QStringList attendance =
         byCitizen("attendance",
@@ -153,20 +154,20 @@ Result<QList<CitizenRows>> CitizenDataQueries::rowsAbout(const QUuid& citizenId)
              QStringLiteral("SELECT t.*, (SELECT g.name FROM support_group g WHERE g.id = "
                             "t.group_id) AS group_name FROM group_member t WHERE t.citizen_id = ? "
                             "OR ") +
-                 inList("t.allocation_id") + QStringLiteral(" ORDER BY t.from_date, t.id"),
+                 inList(m_db.sql(), "t.allocation_id") + QStringLiteral(" ORDER BY t.from_date, t.id"),
              {cid, idArray(allocations)});
     const QStringList visits =
         take("desk_visit",
              QStringLiteral("SELECT t.*, (SELECT s.name FROM site s WHERE s.id = t.site_id) AS "
                             "site_name FROM desk_visit t WHERE t.citizen_id = ? OR ") +
-                 inList("t.appointment_id") + QStringLiteral(" ORDER BY t.arrived_utc, t.id"),
+                 inList(m_db.sql(), "t.appointment_id") + QStringLiteral(" ORDER BY t.arrived_utc, t.id"),
              {cid, idArray(appointments)});
     const QStringList everything = citizen + grants + allocations + goals + subgoals + series +
                                    appointments + notes + revisions + assessments + reviews +
                                    attendance + members + visits;
     take("followup_task",
          QStringLiteral("SELECT t.* FROM followup_task t WHERE t.citizen_id = ? OR ") +
-             inList("t.subject_id") + QStringLiteral(" ORDER BY t.due_date, t.id"),
+             inList(m_db.sql(), "t.subject_id") + QStringLiteral(" ORDER BY t.due_date, t.id"),
          {cid, idArray(everything)});
     if (!error.isEmpty())
         return R::failure(error);

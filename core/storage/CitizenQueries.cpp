@@ -5,16 +5,17 @@
 namespace bs {
 
 Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
-    static const QString sql = QStringLiteral(
+    const QString sql = QStringLiteral(
         "SELECT c.id, c.name, c.cpr, c.status, c.target_group, s.name, st.initials, st.name, "
-        "  (SELECT group_concat(DISTINCT a.form) FROM allocation a "
+        "  (SELECT %1 FROM allocation a "
         "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ? "
         "      AND (a.to_date IS NULL OR a.to_date >= ?)) "
         "FROM citizen c "
         "LEFT JOIN site s ON s.id = c.site_id "
         "LEFT JOIN staff st ON st.id = c.contact_staff_id "
         "WHERE c.deleted = 0 "
-        "ORDER BY c.name COLLATE danish, c.id");
+        "ORDER BY c.name COLLATE danish, c.id")
+        .arg(m_db.sql().distinctList(QStringLiteral("a.form")));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString day = toDbDate(onDate);

@@ -53,9 +53,10 @@ Result<QList<QUuid>> JournalQueries::heads(const QUuid& noteId) const {
     if (auto r = m_db.exec(q,
                            QStringLiteral("SELECT r.id FROM journal_revision r WHERE r.note_id = ? "
                                           "AND r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                          "journal_revision c, json_each(c.parent_ids) p WHERE "
-                                          "c.note_id = r.note_id AND c.deleted = 0 AND p.value = "
-                                          "r.id) ORDER BY r.saved_utc, r.id"),
+                                          "journal_revision c, %1 WHERE c.note_id = r.note_id "
+                                          "AND c.deleted = 0 AND value = r.id) ORDER BY "
+                                          "r.saved_utc, r.id")
+                               .arg(m_db.sql().jsonTextElements(QStringLiteral("c.parent_ids"))),
                            {idText(noteId)});
         !r)
         return Result<QList<QUuid>>(r.error());
@@ -81,7 +82,11 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
     QString sql = QStringLiteral("SELECT n.id FROM journal_note n ");
     QStringList where{QStringLiteral("n.deleted = 0")};
     QVariantList binds;
-    if (!query.match.isEmpty()) {
+    if (m_db.isServer() && !query.tsQuery.isEmpty()) {
+        sql += QStringLiteral("JOIN journal_search s ON s.note_id = n.id ");
+        where << QStringLiteral("s.terms @@ to_tsquery('simple', ?)");
+        binds << query.tsQuery;
+    } else if (!m_db.isServer() && !query.match.isEmpty()) {
         sql += QStringLiteral("JOIN journal_search s ON s.note_id = n.id ");
         where << QStringLiteral("journal_search MATCH ?");
         binds << query.match;
@@ -94,7 +99,8 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
         QJsonArray ids;
         for (const QUuid& id : *query.visibleCitizens)
             ids.append(idText(id));
-        where << QStringLiteral("n.citizen_id IN (SELECT value FROM json_each(?))");
+        where << QStringLiteral("n.citizen_id IN (SELECT value FROM %1)")
+                     .arg(m_db.sql().jsonTextElements(QStringLiteral("?")));
         binds << QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     }
     if (!query.authorId.isNull()) {
@@ -102,9 +108,10 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
         binds << idText(query.authorId);
     }
     if (!query.subGoalId.isNull()) {
-        where << QStringLiteral("(EXISTS (SELECT 1 FROM json_each(n.subgoal_ids) j WHERE j.value "
-                                "= ?) OR EXISTS (SELECT 1 FROM goal_assessment a WHERE a.note_id "
-                                "= n.id AND a.deleted = 0 AND a.subgoal_id = ?))");
+        where << QStringLiteral("(EXISTS (SELECT 1 FROM %1 WHERE value = ?) OR EXISTS (SELECT 1 "
+                                "FROM goal_assessment a WHERE a.note_id = n.id AND a.deleted = 0 "
+                                "AND a.subgoal_id = ?))")
+                     .arg(m_db.sql().jsonTextElements(QStringLiteral("n.subgoal_ids")));
         binds << idText(query.subGoalId) << idText(query.subGoalId);
     }
     if (query.from.isValid()) {

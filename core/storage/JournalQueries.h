@@ -14,7 +14,8 @@ namespace bs {
 
 // Which notes a listing returns. Null ids and invalid dates are not filtered on.
 struct NoteQuery {
-    QString match; // an FTS5 MATCH expression; empty: no full-text condition
+    QString match;   // an FTS5 MATCH expression; empty: no full-text condition
+    QString tsQuery; // the same for PostgreSQL (to_tsquery 'simple'); the server uses this one
     QUuid citizenId;
     QUuid subGoalId; // linked to the note or assessed in it
     QUuid authorId;

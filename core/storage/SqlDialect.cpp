@@ -36,6 +36,30 @@ QString SqlDialect::addDays(const QString& d, const QString& n) const {
     return QStringLiteral("date(%1, '+' || (%2) || ' days')").arg(d, n);
 }
 
+QString SqlDialect::addMinutesUtc(const QString& utc, const QString& minutes) const {
+    if (postgres())
+        return QStringLiteral("to_char(CAST(%1 AS timestamp) + CAST(%2 AS integer) * interval '1 "
+                              "minute', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')")
+            .arg(utc, minutes);
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, '+' || (%2) || ' minutes')")
+        .arg(utc, minutes);
+}
+
+QString SqlDialect::tableColumns() const {
+    if (postgres())
+        return QStringLiteral("SELECT column_name, CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END, "
+                              "column_default FROM information_schema.columns WHERE "
+                              "table_schema = current_schema() AND table_name = ? ORDER BY "
+                              "ordinal_position");
+    return QStringLiteral("SELECT name, \"notnull\", dflt_value FROM pragma_table_info(?)");
+}
+
+QString SqlDialect::distinctList(const QString& expr) const {
+    if (postgres())
+        return QStringLiteral("string_agg(DISTINCT %1, ',')").arg(expr);
+    return QStringLiteral("group_concat(DISTINCT %1)").arg(expr);
+}
+
 QString SqlDialect::position(const QString& text, const QString& needle) const {
     return QStringLiteral("%1(%2, %3)")
         .arg(postgres() ? QStringLiteral("strpos") : QStringLiteral("instr"), text, needle);

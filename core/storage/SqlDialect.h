@@ -26,6 +26,12 @@ struct SqlDialect {
     QString likeCi() const { return postgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
     // The elements of a JSON array of text held in a column, as a table with column "value".
     QString jsonTextElements(const QString& expr) const;
+    // The UTC timestamp text (as stored) `minutes` after the UTC timestamp text `utc`.
+    QString addMinutesUtc(const QString& utc, const QString& minutes) const;
+    // name, notnull (1/0) and default value of the columns of the table bound as the one `?`.
+    QString tableColumns() const;
+    // The distinct values of a group, comma-separated.
+    QString distinctList(const QString& expr) const;
     // Starts the outermost transaction (SQLite takes the write lock at once, so two writers
     // never deadlock on an upgrade).
     QString begin() const {

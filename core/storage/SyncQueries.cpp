@@ -94,10 +94,7 @@ Result<SyncSchema> SyncQueries::schema() const {
     SyncSchema schema;
     QSqlQuery q(m_db.connection());
     for (const QString& table : sync::syncTables()) {
-        if (auto r = m_db.exec(q,
-                               QStringLiteral("SELECT name, \"notnull\", dflt_value FROM "
-                                              "pragma_table_info(?)"),
-                               {table});
+        if (auto r = m_db.exec(q, m_db.sql().tableColumns(), {table});
             !r)
             return Result<SyncSchema>(r.error());
         QSet<QString>& columns = schema.columns[table];

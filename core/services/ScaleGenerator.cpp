@@ -150,8 +150,9 @@ Status Generator::inChunks(int count, const QString& step, int fromPercent, int 
                            const std::function<Status(int)>& one) {
     int next = 0;
     while (next < count) {
+        const qint64 before = m_writer.rowsAdded();
         const Status s = m_db.transaction([&]() -> Status {
-            while (next < count && m_writer.takeWrittenCount() < kRowsPerTransaction) {
+            while (next < count && m_writer.rowsAdded() - before < kRowsPerTransaction) {
                 if (Status r = one(next++); !r)
                     return r;
             }
@@ -159,7 +160,6 @@ Status Generator::inChunks(int count, const QString& step, int fromPercent, int 
         });
         if (!s)
             return s;
-        m_writer.takeWrittenCount();
         progress(fromPercent + int(qint64(toPercent - fromPercent) * next / std::max(1, count)),
                  step);
     }
@@ -185,7 +185,6 @@ Status Generator::run() {
         });
         !s)
         return s;
-    m_writer.takeWrittenCount();
     if (Status s = inChunks(m_sizes.citizens, ScaleGenerator::tr("citizens"), 1, 80,
                             [&](int i) { return citizen(i); });
         !s)

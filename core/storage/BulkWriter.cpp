@@ -104,16 +104,10 @@ Status BulkWriter::addRow(const QString& tableName, const QStringList& columns,
     std::move(row.begin(), row.end(), std::back_inserter(t.values));
     ++t.rows;
     ++m_counts[tableName];
-    ++m_sinceTaken;
+    ++m_added;
     if (++m_queued >= kFlushRows)
         return flush();
     return Status::success();
-}
-
-qint64 BulkWriter::takeWrittenCount() {
-    const qint64 n = m_sinceTaken;
-    m_sinceTaken = 0;
-    return n;
 }
 
 Status BulkWriter::flush() {

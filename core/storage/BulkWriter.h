@@ -40,8 +40,8 @@ public:
 
     // Writes every queued row. Call inside the caller's transaction, before it commits.
     Status flush();
-    // Rows queued or written since the last call of takeWrittenCount().
-    qint64 takeWrittenCount();
+    // Rows queued or written since the writer was made (for transactions of a given size).
+    qint64 rowsAdded() const { return m_added; }
     // Rows written or queued per table since the writer was made.
     const QHash<QString, qint64>& counts() const { return m_counts; }
 
@@ -65,7 +65,7 @@ private:
     std::vector<std::unique_ptr<Table>> m_tables; // in foreign-key order
     QHash<QString, qint64> m_counts;
     qint64 m_queued = 0; // rows queued, not yet written
-    qint64 m_sinceTaken = 0;
+    qint64 m_added = 0;
     QString m_installation;
 };
 

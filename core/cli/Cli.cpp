@@ -26,6 +26,11 @@ const CommandSpec kCommands[] = {
     {"demo", &cli::runDemo, "--out FILE [--force] [--seed N] [--citizens N]",
      QT_TRANSLATE_NOOP("Cli", "Write a new database with fictitious demo data. Refuses an "
                               "existing FILE unless --force.")},
+    {"generate", &cli::runGenerate, "--scale small|medium|large --out FILE [--seed N]",
+     QT_TRANSLATE_NOOP("Cli", "Write a new database with a fictitious municipality for "
+                              "performance work: small (50 citizens, 1 year), medium (500, 3 "
+                              "years) or large (5 000 citizens, 300 staff, 8 years, about 2 "
+                              "million appointments). Refuses an existing FILE.")},
     {"import-citizens", &cli::runImportCitizens, "FILE.csv [--dry-run]",
      QT_TRANSLATE_NOOP("Cli", "Import citizens from a CSV file. Every line is checked first; "
                               "with any problem nothing is written. --dry-run only checks.")},

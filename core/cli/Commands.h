@@ -22,5 +22,6 @@ int runExtract(Context& ctx, const QStringList& args);
 int runErase(Context& ctx, const QStringList& args);
 int runDueForErasure(Context& ctx, const QStringList& args);
 int runAudit(Context& ctx, const QStringList& args);
+int runGenerate(Context& ctx, const QStringList& args);
 
 } // namespace bs::cli

@@ -283,6 +283,9 @@ Result<BackupInfo> BackupService::backupNow(const Progress& progress, const QStr
         return R::failure(tr("The folder %1 could not be created.").arg(folder));
     if (m_db.path() == QLatin1String(":memory:"))
         return R::failure(tr("A database in memory cannot be backed up."));
+    if (m_db.isServer())
+        return R::failure(tr("A server database is backed up by the IT department with "
+                             "PostgreSQL's own tools (pg_dump or a replica), not by Bostøtte."));
 
     auto tmp = privateTempDir();
     if (!tmp)

@@ -320,7 +320,11 @@ Result<QList<JournalRevision>> JournalService::revisions(const QUuid& noteId) co
 
 Result<QList<GoalAssessment>> JournalService::assessments(const QUuid& noteId) const {
     return Repository(m_registry.database())
-        .listBy<GoalAssessment>("note_id", idText(noteId), QStringLiteral("created_utc, rowid"));
+        .listBy<GoalAssessment>("note_id", idText(noteId),
+                                // Saved together, they keep the order they were written in.
+                                m_registry.database().isServer()
+                                    ? QStringLiteral("created_utc, ctid")
+                                    : QStringLiteral("created_utc, rowid"));
 }
 
 Result<QList<JournalNote>> JournalService::addenda(const QUuid& noteId) const {

@@ -181,10 +181,11 @@ Status AccessLog::redact(const QStringList& needles) const {
             continue;
         for (const char* column : {"criterion", "reason", "detail"}) {
             const QString c = QLatin1String(column);
-            if (auto s = m_db.execSql(QStringLiteral("UPDATE access_log SET %1 = ? WHERE "
-                                                     "instr(lower(%1), lower(?)) > 0")
-                                          .arg(c),
-                                      {kRedacted, needle});
+            if (auto s =
+                    m_db.execSql(QStringLiteral("UPDATE access_log SET %1 = ? WHERE %2 > 0")
+                                     .arg(c, m_db.sql().position(QStringLiteral("lower(%1)").arg(c),
+                                                                 QStringLiteral("lower(?)"))),
+                                 {kRedacted, needle});
                 !s)
                 return s;
         }

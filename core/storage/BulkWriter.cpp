@@ -1,5 +1,7 @@
 #include "BulkWriter.h"
 
+#include "JournalQueries.h"
+
 #include "Repository.h"
 
 #include <QSqlError>
@@ -91,7 +93,7 @@ Status BulkWriter::addSynced(const QString& tableName, const SyncMeta& meta,
 Status BulkWriter::addSearchRow(const QUuid& noteId, const QString& foldedBody) {
     static const QStringList columns{QStringLiteral("note_id"), QStringLiteral("body")};
     return addRow(QStringLiteral("journal_search"), columns,
-                  {QVariant(idText(noteId)), QVariant(foldedBody)});
+                  {QVariant(idText(noteId)), QVariant(searchBody(foldedBody))});
 }
 
 Status BulkWriter::addRow(const QString& tableName, const QStringList& columns,

@@ -133,9 +133,9 @@ Result<QList<CitizenRows>> CitizenDataQueries::rowsAbout(const QUuid& citizenId)
         take("goal_assessment",
              QStringLiteral("SELECT t.*, (SELECT s.criterion FROM subgoal s WHERE s.id = "
                             "t.subgoal_id) AS subgoal_criterion FROM goal_assessment t WHERE ") +
-                 inList(m_db.sql(), "t.goal_id") + QStringLiteral(" OR ") + inList(m_db.sql(), "t.subgoal_id") +
-                 QStringLiteral(" OR ") + inList(m_db.sql(), "t.note_id") +
-                 QStringLiteral(" ORDER BY t.assessed_utc, t.id"),
+                 inList(m_db.sql(), "t.goal_id") + QStringLiteral(" OR ") +
+                 inList(m_db.sql(), "t.subgoal_id") + QStringLiteral(" OR ") +
+                 inList(m_db.sql(), "t.note_id") + QStringLiteral(" ORDER BY t.assessed_utc, t.id"),
              {idArray(goals), idArray(subgoals), idArray(notes)});
     const QStringList reviews =
         take("goal_review",
@@ -149,18 +149,19 @@ Result<QList<CitizenRows>> CitizenDataQueries::rowsAbout(const QUuid& citizenId)
                   "session_start_utc, (SELECT g.name FROM appointment a JOIN support_group g ON "
                   "g.id = a.group_id WHERE a.id = t.appointment_id) AS group_name",
                   "session_start_utc, t.id");
-    const QStringList members =
-        take("group_member",
-             QStringLiteral("SELECT t.*, (SELECT g.name FROM support_group g WHERE g.id = "
-                            "t.group_id) AS group_name FROM group_member t WHERE t.citizen_id = ? "
-                            "OR ") +
-                 inList(m_db.sql(), "t.allocation_id") + QStringLiteral(" ORDER BY t.from_date, t.id"),
-             {cid, idArray(allocations)});
+    const QStringList members = take(
+        "group_member",
+        QStringLiteral("SELECT t.*, (SELECT g.name FROM support_group g WHERE g.id = "
+                       "t.group_id) AS group_name FROM group_member t WHERE t.citizen_id = ? "
+                       "OR ") +
+            inList(m_db.sql(), "t.allocation_id") + QStringLiteral(" ORDER BY t.from_date, t.id"),
+        {cid, idArray(allocations)});
     const QStringList visits =
         take("desk_visit",
              QStringLiteral("SELECT t.*, (SELECT s.name FROM site s WHERE s.id = t.site_id) AS "
                             "site_name FROM desk_visit t WHERE t.citizen_id = ? OR ") +
-                 inList(m_db.sql(), "t.appointment_id") + QStringLiteral(" ORDER BY t.arrived_utc, t.id"),
+                 inList(m_db.sql(), "t.appointment_id") +
+                 QStringLiteral(" ORDER BY t.arrived_utc, t.id"),
              {cid, idArray(appointments)});
     const QStringList everything = citizen + grants + allocations + goals + subgoals + series +
                                    appointments + notes + revisions + assessments + reviews +

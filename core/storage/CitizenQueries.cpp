@@ -5,17 +5,18 @@
 namespace bs {
 
 Result<QList<CitizenSummary>> CitizenQueries::summaries(QDate onDate) const {
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.name, c.cpr, c.status, c.target_group, s.name, st.initials, st.name, "
-        "  (SELECT %1 FROM allocation a "
-        "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ? "
-        "      AND (a.to_date IS NULL OR a.to_date >= ?)) "
-        "FROM citizen c "
-        "LEFT JOIN site s ON s.id = c.site_id "
-        "LEFT JOIN staff st ON st.id = c.contact_staff_id "
-        "WHERE c.deleted = 0 "
-        "ORDER BY c.name COLLATE danish, c.id")
-        .arg(m_db.sql().distinctList(QStringLiteral("a.form")));
+    const QString sql =
+        QStringLiteral(
+            "SELECT c.id, c.name, c.cpr, c.status, c.target_group, s.name, st.initials, st.name, "
+            "  (SELECT %1 FROM allocation a "
+            "    WHERE a.citizen_id = c.id AND a.deleted = 0 AND a.from_date <= ? "
+            "      AND (a.to_date IS NULL OR a.to_date >= ?)) "
+            "FROM citizen c "
+            "LEFT JOIN site s ON s.id = c.site_id "
+            "LEFT JOIN staff st ON st.id = c.contact_staff_id "
+            "WHERE c.deleted = 0 "
+            "ORDER BY c.name COLLATE danish, c.id")
+            .arg(m_db.sql().distinctList(QStringLiteral("a.form")));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString day = toDbDate(onDate);
@@ -54,7 +55,7 @@ Result<QSet<QUuid>> CitizenQueries::idsInCare(const QUuid& staffId, const QUuid&
             q,
             QStringLiteral("SELECT c.id FROM citizen c WHERE c.deleted = 0 AND ("
                            "c.contact_staff_id = ? OR c.contact_staff_id IN (SELECT s.id FROM "
-                           "staff s WHERE s.team_id = ? AND s.deleted = 0) OR (? AND "
+                           "staff s WHERE s.team_id = ? AND s.deleted = 0) OR (? = 1 AND "
                            "c.contact_staff_id IS NULL))"),
             {text(staffId).isEmpty() ? QStringLiteral("-") : text(staffId),
              text(teamId).isEmpty() ? QStringLiteral("-") : text(teamId), unassigned ? 1 : 0});

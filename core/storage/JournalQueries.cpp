@@ -6,14 +6,32 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <limits>
 
 namespace bs {
+
+QString searchBody(const QString& foldedBody) {
+    QString out;
+    out.reserve(foldedBody.size());
+    bool gap = false;
+    for (const QChar c : foldedBody) {
+        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            if (gap && !out.isEmpty())
+                out += QLatin1Char(' ');
+            out += c;
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    return out;
+}
 
 Status JournalQueries::index(const QUuid& noteId, const QString& foldedBody) const {
     if (Status s = unindex(noteId); !s)
         return s;
     return m_db.execSql(QStringLiteral("INSERT INTO journal_search (note_id, body) VALUES (?, ?)"),
-                        {idText(noteId), foldedBody});
+                        {idText(noteId), searchBody(foldedBody)});
 }
 
 Status JournalQueries::unindex(const QUuid& noteId) const {
@@ -44,8 +62,9 @@ Result<bool> JournalQueries::indexComplete() const {
 }
 
 Status JournalQueries::markIndexComplete() const {
-    return m_db.execSql(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES "
-                                       "('journal_search_complete', '1')"));
+    return m_db.execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES "
+                                       "('journal_search_complete', '1') ON CONFLICT(key) DO "
+                                       "UPDATE SET value = excluded.value"));
 }
 
 Result<QList<QUuid>> JournalQueries::heads(const QUuid& noteId) const {
@@ -128,7 +147,9 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
     }
     sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
            QStringLiteral(" ORDER BY n.written_utc DESC, n.created_utc DESC LIMIT ? OFFSET ?");
-    binds << query.limit << query.offset;
+    // A negative limit means all (SQLite reads LIMIT -1 so; PostgreSQL refuses it).
+    binds << (query.limit < 0 ? std::numeric_limits<qint64>::max() : qint64(query.limit))
+          << query.offset;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (auto r = m_db.exec(q, sql, binds); !r)

@@ -28,6 +28,11 @@ struct NoteQuery {
     int offset = 0;
 };
 
+// What goes into the index for a folded body: its words (letters, digits, combining marks)
+// separated by single spaces. Both engines' tokenizers then see exactly the journal's words;
+// PostgreSQL's parser would otherwise read "<script>" as markup and leave it out.
+QString searchBody(const QString& foldedBody);
+
 class JournalQueries {
 public:
     explicit JournalQueries(const Database& db) : m_db(db) {}

@@ -58,8 +58,9 @@ Status Database::checkSiteFingerprint() {
                 return s;
             m_siteRenewed = true;
         }
-        return execSql(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES "
-                                      "('site_fingerprint', ?)"),
+        return execSql(QStringLiteral("INSERT INTO meta(key, value) VALUES "
+                                      "('site_fingerprint', ?) ON CONFLICT(key) DO UPDATE SET "
+                                      "value = excluded.value"),
                        {now});
     });
 }

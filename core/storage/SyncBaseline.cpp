@@ -18,8 +18,7 @@ Status recordSyncBaseline(Database& db) {
     qint64 offset = 0;
     for (const QString& table : sync::syncTables()) {
         QSqlQuery q(db.connection());
-        if (auto r = db.exec(q, db.sql().tableColumns(), {table});
-            !r)
+        if (auto r = db.exec(q, db.sql().tableColumns(), {table}); !r)
             return Status(r.error());
         QStringList pairs;
         while (q.next()) {

@@ -94,8 +94,7 @@ Result<SyncSchema> SyncQueries::schema() const {
     SyncSchema schema;
     QSqlQuery q(m_db.connection());
     for (const QString& table : sync::syncTables()) {
-        if (auto r = m_db.exec(q, m_db.sql().tableColumns(), {table});
-            !r)
+        if (auto r = m_db.exec(q, m_db.sql().tableColumns(), {table}); !r)
             return Result<SyncSchema>(r.error());
         QSet<QString>& columns = schema.columns[table];
         while (q.next()) {
@@ -307,6 +306,8 @@ Status SyncQueries::purgeLocal(const QString& table, const QString& id) const {
 }
 
 Status SyncQueries::deferForeignKeys() const {
+    if (m_db.isServer()) // the server's references are DEFERRABLE (migrationStatement)
+        return m_db.execSql(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
     // A large import touches many pages (random UUID keys); a page cache of up to 64 MiB keeps
     // more of them in memory instead of spilling them to the WAL and reading them back.
     if (auto s = m_db.execSql(QStringLiteral("PRAGMA cache_size = -65536")); !s)

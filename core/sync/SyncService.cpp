@@ -322,13 +322,17 @@ Result<ImportResult> SyncService::importBundle(const QString& filePath, const QS
     if (!opened)
         return R(opened.error());
     ImportResult result;
-    const QString stamp = m_db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    result.backupPath = QStringLiteral("%1.before-import-%2Z.bak").arg(m_db.path(), stamp);
-    for (int n = 2; QFile::exists(result.backupPath); ++n)
-        result.backupPath =
-            QStringLiteral("%1.before-import-%2Z-%3.bak").arg(m_db.path(), stamp).arg(n);
-    if (auto s = SyncQueries(m_db).backupTo(result.backupPath); !s)
-        return R(s.error());
+    // A file gets a safety copy first. A server has none: its backups are the IT department's,
+    // and the import is one transaction there too.
+    if (!m_db.isServer()) {
+        const QString stamp = m_db.clock().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        result.backupPath = QStringLiteral("%1.before-import-%2Z.bak").arg(m_db.path(), stamp);
+        for (int n = 2; QFile::exists(result.backupPath); ++n)
+            result.backupPath =
+                QStringLiteral("%1.before-import-%2Z-%3.bak").arg(m_db.path(), stamp).arg(n);
+        if (auto s = SyncQueries(m_db).backupTo(result.backupPath); !s)
+            return R(s.error());
+    }
     auto applied = apply(*opened, true, filePath, progress);
     if (!applied)
         return R(applied.error());

@@ -75,7 +75,7 @@ TEST_CASE("The first administrator is created once, on a file without accounts",
     CHECK(a.auth.accounts()->size() == 1);
 }
 
-TEST_CASE("Passwords are stored as Argon2id hashes and nowhere as text", "[auth]") {
+TEST_CASE("Passwords are stored as Argon2id hashes and nowhere as text", "[auth][sqlite-only]") {
     Auth a;
     a.admin();
     a.worker();

@@ -250,7 +250,7 @@ TEST_CASE("Backups are owner-only and the oldest beyond the number kept are dele
     CHECK(QDir(f.folder()).entryList(QDir::Files).size() == 2);
 }
 
-TEST_CASE("The schedule says when a backup is due", "[backup]") {
+TEST_CASE("The schedule says when a backup is due", "[backup][sqlite-only]") {
     TestDatabase t;
     QTemporaryDir out;
     BackupService service(*t.db, sync::KdfParams::fastForTests());

@@ -25,7 +25,8 @@ QStringList leftovers(const QString& folder) {
 
 } // namespace
 
-TEST_CASE("Erasure removes every trace of the citizen, here and at the synced sites", "[erasure]") {
+TEST_CASE("Erasure removes every trace of the citizen, here and at the synced sites",
+          "[erasure][sqlite-only]") {
     SyncSite office(QStringLiteral("Kontoret"));
     SyncSite branch(QStringLiteral("Alunden"), utc(2025, 11, 25, 9, 5));
     const RightsCase rc = buildRightsCase(office.reg());

@@ -113,11 +113,7 @@ bool acceptable(const Field& f, const QString& text) {
 
 QMap<QString, qint64> rowCounts(const Database& db) {
     QMap<QString, qint64> counts;
-    QSqlQuery tables(db.connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%'")));
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
+    for (const QString& table : test::tableNames(db)) {
         QSqlQuery count(db.connection());
         REQUIRE(count.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)));
         REQUIRE(count.next());

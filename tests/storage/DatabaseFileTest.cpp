@@ -47,7 +47,8 @@ struct PermissiveUmask {
 
 } // namespace
 
-TEST_CASE("A database on a network share is refused before anything is created", "[dbfile][sqlite-only]") {
+TEST_CASE("A database on a network share is refused before anything is created",
+          "[dbfile][sqlite-only]") {
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));
     const QString folder = dir.filePath(QStringLiteral("share/sub"));
@@ -136,7 +137,8 @@ TEST_CASE("A lock left by a process that no longer runs is taken over", "[dbfile
     CHECK(pid == QCoreApplication::applicationPid());
 }
 
-TEST_CASE("The file, its WAL, the lock, safety copies and bundles are owner-only", "[dbfile][sqlite-only]") {
+TEST_CASE("The file, its WAL, the lock, safety copies and bundles are owner-only",
+          "[dbfile][sqlite-only]") {
     PermissiveUmask umask;
     QTemporaryDir dir;
     FixedClock clock(bs::test::utc(2025, 11, 25));

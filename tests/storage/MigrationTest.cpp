@@ -171,12 +171,14 @@ TEST_CASE("Migrations are numbered consecutively from 1", "[sqlite-only]") {
     CHECK(Database::latestSchemaVersion() == migrations().size());
 }
 
-TEST_CASE("Every fixture version has rows, so the migration test covers every schema", "[sqlite-only]") {
+TEST_CASE("Every fixture version has rows, so the migration test covers every schema",
+          "[sqlite-only]") {
     for (int v = 1; v <= Database::latestSchemaVersion(); ++v)
         CHECK_FALSE(fixtureFor(v).isEmpty());
 }
 
-TEST_CASE("A database of every earlier schema version migrates to the latest with its data", "[sqlite-only]") {
+TEST_CASE("A database of every earlier schema version migrates to the latest with its data",
+          "[sqlite-only]") {
     FixedClock clock(bs::test::utc(2025, 11, 25));
     QTemporaryDir dir;
     QStringList freshSchema;

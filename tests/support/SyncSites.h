@@ -23,10 +23,13 @@ struct SyncSite {
     QString name;
     int bundles = 0;
 
-    explicit SyncSite(const QString& siteName, QDateTime now = utc(2025, 11, 25, 9))
+    // On the suite's engine; with `onFile`, a SQLite file in any case (a laptop next to a server).
+    explicit SyncSite(const QString& siteName, QDateTime now = utc(2025, 11, 25, 9),
+                      bool onFile = false)
         : clock(now), name(siteName) {
         REQUIRE(dir.isValid());
-        auto opened = Database::open(freshLocation(dir, QStringLiteral("site.sqlite")), clock);
+        const QString file = QStringLiteral("site.sqlite");
+        auto opened = Database::open(onFile ? dir.filePath(file) : freshLocation(dir, file), clock);
         INFO(opened.message().toStdString());
         REQUIRE(opened.ok());
         db = std::move(opened.value());

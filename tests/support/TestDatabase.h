@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "support/TestServer.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <memory>
@@ -36,6 +37,21 @@ struct TestDatabase {
     QString path() const { return location; }
     Registry& reg() { return *registry; }
 };
+
+// The tables of the database (either engine), without the engine's own.
+inline QStringList tableNames(const Database& db) {
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(db.isServer()
+                       ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE "
+                                        "table_schema = current_schema() AND table_type = 'BASE "
+                                        "TABLE' ORDER BY 1")
+                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                        "name NOT LIKE 'sqlite_%' ORDER BY 1")));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
 
 // Small builders with valid defaults; tests change what they test.
 struct Builders {

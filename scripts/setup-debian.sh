@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev libvulkan-dev
-    libsqlite3-dev libsodium-dev libical-dev libxlsxwriter-dev libzip-dev catch2
+    postgresql libsqlite3-dev libsodium-dev libical-dev libxlsxwriter-dev libzip-dev catch2
     clang-format clang libclang-rt-14-dev xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils
 )
 

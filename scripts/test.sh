@@ -24,7 +24,7 @@ echo "== packaging (.deb)"
 
 echo "== core tests with AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBOSTOTTE_WERROR=ON \
-    -DBOSTOTTE_SANITIZE=ON -DBOSTOTTE_BUILD_UI=OFF
+    -DBOSTOTTE_SANITIZE=ON -DBOSTOTTE_BUILD_UI=OFF -DBOSTOTTE_TEST_POSTGRES=OFF
 cmake --build build-asan -j "$jobs" --target core_tests cli_tests bostotte-cli
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan --output-on-failure -j "$jobs" --timeout 600

@@ -26,7 +26,7 @@ const CommandSpec kCommands[] = {
     {"demo", &cli::runDemo, "--out FILE [--force] [--seed N] [--citizens N]",
      QT_TRANSLATE_NOOP("Cli", "Write a new database with fictitious demo data. Refuses an "
                               "existing FILE unless --force.")},
-    {"generate", &cli::runGenerate, "--scale small|medium|large --out FILE [--seed N]",
+    {"generate", &cli::runGenerate, "--scale small|medium|large --out FILE|URI [--seed N]",
      QT_TRANSLATE_NOOP("Cli", "Write a new database with a fictitious municipality for "
                               "performance work: small (50 citizens, 1 year), medium (500, 3 "
                               "years) or large (5 000 citizens, 300 staff, 8 years, about 2 "
@@ -122,7 +122,12 @@ void printHelp(QTextStream& out) {
     }
     out << '\n' << Context::tr("Options:") << '\n';
     out << "  --db FILE    "
-        << Context::tr("The database file (default: %1).").arg(Database::defaultPath()) << '\n';
+        << Context::tr("The database file (default: %1), or a PostgreSQL server: "
+                       "postgresql://user@host[:port]/database[?sslmode=…&schema=…]; the "
+                       "password comes from PGPASSWORD or ~/.pgpass, never from the command "
+                       "line.")
+               .arg(Database::defaultPath())
+        << '\n';
     out << "  --help       " << Context::tr("Show this help; after a command: the command's.")
         << '\n';
     out << "  --version    " << Context::tr("Show the version.") << "\n\n";

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "storage/ServerLocation.h"
+
 #include "security/AccessRetention.h"
 #include "sync/Passphrase.h"
 
@@ -16,10 +18,14 @@ int Context::fail(const QString& message, int code) const {
     return code;
 }
 
+bool Context::onServer() const {
+    return ServerLocation::isServerUri(dbPath);
+}
+
 Result<std::unique_ptr<Database>> Context::openExisting() const {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(dbPath);
-    if (!info.exists())
+    if (!onServer() && !info.exists())
         return R::failure(tr("The database %1 does not exist. Create it with \"bostotte-cli "
                              "--db %1 init\" or give another file with --db.")
                               .arg(dbPath));

@@ -20,6 +20,9 @@ public:
     const Clock& clock;
     QString dbPath;
 
+    // --db names a PostgreSQL server (postgresql://…) rather than a file.
+    bool onServer() const;
+
     // Writes `message` as one line on stderr and returns `code`.
     int fail(const QString& message, int code = ExitFailure) const;
     int usage(const QString& message) const { return fail(message, ExitUsage); }

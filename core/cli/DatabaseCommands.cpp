@@ -37,7 +37,7 @@ int runInit(Context& ctx, const QStringList& args) {
     if (!parsed)
         return ctx.usage(parsed.message());
     int before = -1;
-    if (QFileInfo::exists(ctx.dbPath)) {
+    if (ctx.onServer() || QFileInfo::exists(ctx.dbPath)) {
         auto version = currentSchemaVersion(ctx.dbPath, ctx.clock);
         if (!version)
             return ctx.fail(version.message());
@@ -50,10 +50,13 @@ int runInit(Context& ctx, const QStringList& args) {
         return ctx.fail(db.message());
     (*db)->setActor(Actor::commandLine());
     const int after = (*db)->schemaVersion();
-    ctx.out << Context::tr("Database: %1").arg(absolute(ctx.dbPath)) << Qt::endl;
+    ctx.out << Context::tr("Database: %1").arg(ctx.onServer() ? ctx.dbPath : absolute(ctx.dbPath))
+            << Qt::endl;
     ctx.out << Context::tr("Schema version: %1").arg(after) << Qt::endl;
-    if (before < 0)
+    if (before <= 0)
         ctx.out << Context::tr("Created a new database.") << Qt::endl;
+    else if (before < after && ctx.onServer())
+        ctx.out << Context::tr("Updated from schema version %1.").arg(before) << Qt::endl;
     else if (before < after)
         ctx.out << Context::tr("Updated from schema version %1 (a copy of the old file was kept "
                                "next to it).")
@@ -68,7 +71,7 @@ int runCheck(Context& ctx, const QStringList& args) {
     auto parsed = Args::parse(args, {}, 0);
     if (!parsed)
         return ctx.usage(parsed.message());
-    if (!QFileInfo::exists(ctx.dbPath))
+    if (!ctx.onServer() && !QFileInfo::exists(ctx.dbPath))
         return ctx.fail(Context::tr("The database %1 does not exist.").arg(ctx.dbPath));
     Database::Options options;
     options.create = false;
@@ -80,7 +83,8 @@ int runCheck(Context& ctx, const QStringList& args) {
     (*db)->setActor(Actor::commandLine());
     const int version = (*db)->schemaVersion();
     const int latest = Database::latestSchemaVersion();
-    ctx.out << Context::tr("Database: %1").arg(absolute(ctx.dbPath)) << Qt::endl;
+    ctx.out << Context::tr("Database: %1").arg(ctx.onServer() ? ctx.dbPath : absolute(ctx.dbPath))
+            << Qt::endl;
     ctx.out << Context::tr("Schema version: %1 (this program: %2)").arg(version).arg(latest)
             << Qt::endl;
     if (version == 0)

@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include "services/ScaleGenerator.h"
+#include "storage/ServerLocation.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -54,10 +55,11 @@ int runGenerate(Context& ctx, const QStringList& args) {
         if (!ok)
             return ctx.usage(Context::tr("--seed needs a whole number from 0 to 4294967295"));
     }
+    const bool server = ServerLocation::isServerUri(out);
     const QFileInfo target(out);
-    if (target.isDir())
+    if (!server && target.isDir())
         return ctx.fail(Context::tr("%1 is a folder.").arg(out));
-    if (target.exists())
+    if (!server && target.exists())
         return ctx.fail(
             Context::tr("%1 already exists; choose a new file (nothing was written).").arg(out));
 
@@ -84,6 +86,23 @@ int runGenerate(Context& ctx, const QStringList& args) {
                    .arg(options.seed)
             << Qt::endl;
 
+    if (server) {
+        // Into an empty server schema, in one transaction: a failure leaves nothing behind.
+        auto db = Database::open(out, ctx.clock);
+        if (!db)
+            return ctx.fail(db.message());
+        (*db)->setActor(Actor::commandLine());
+        Database& d = **db;
+        if (const Status s = d.transaction([&] { return ScaleGenerator::generate(d, options); });
+            !s)
+            return ctx.fail(s.message());
+        ctx.out << Context::tr("Generated into %1 in %2 s:")
+                       .arg(d.path())
+                       .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                << '\n'
+                << counts(d) << Qt::endl;
+        return ExitOk;
+    }
     // Generated under a temporary name, so a failure leaves no half-made file behind.
     const QString partial = out + QStringLiteral(".partial");
     removeFiles(partial);

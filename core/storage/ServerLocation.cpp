@@ -50,7 +50,8 @@ Result<ServerLocation> ServerLocation::parse(const QString& uri) {
                               .arg(uri));
     if (!url.password().isEmpty())
         return R::failure(tr("Write the server address without a password. Bostøtte asks for "
-                             "the password when it connects, and never stores it."));
+                             "it when it connects and never stores it; the command line reads "
+                             "PGPASSWORD or ~/.pgpass."));
     ServerLocation l;
     l.host = url.host();
     l.port = url.port(5432);
@@ -81,7 +82,8 @@ Result<ServerLocation> ServerLocation::parse(const QString& uri) {
             l.schema = value;
         } else if (key == QLatin1String("password")) {
             return R::failure(tr("Write the server address without a password. Bostøtte asks "
-                                 "for the password when it connects, and never stores it."));
+                                 "for it when it connects and never stores it; the command "
+                                 "line reads PGPASSWORD or ~/.pgpass."));
         } else {
             return R::failure(tr("Unknown setting \"%1\" in the server address (known: sslmode, "
                                  "schema).")

@@ -346,12 +346,36 @@ Result<QList<JournalNote>> JournalService::notes(const QUuid& citizenId,
     auto ids = JournalQueries(m_registry.database()).notes(q);
     if (!ids)
         return Result<List>(ids.error());
+    return notesInOrder(*ids);
+}
+
+Result<QList<JournalNote>> JournalService::notesInOrder(const QList<QUuid>& ids) const {
+    using List = QList<JournalNote>;
+    // Read in a few statements of up to 500 ids (not one per note), then put in the ids' order.
+    QHash<QUuid, JournalNote> byId;
+    Repository repo(m_registry.database());
+    for (qsizetype at = 0; at < ids.size(); at += 500) {
+        const QList<QUuid> chunk = ids.mid(at, 500);
+        QStringList marks;
+        QVariantList binds;
+        for (const QUuid& id : chunk) {
+            marks << QStringLiteral("?");
+            binds << idText(id);
+        }
+        auto rows = repo.list<JournalNote>(
+            QStringLiteral("id IN (%1)").arg(marks.join(QLatin1Char(','))), binds, true);
+        if (!rows)
+            return Result<List>(rows.error());
+        for (const JournalNote& n : std::as_const(*rows))
+            byId.insert(n.meta.id, n);
+    }
     List out;
-    for (const QUuid& id : std::as_const(*ids)) {
-        auto n = m_registry.record<JournalNote>(id);
-        if (!n)
-            return Result<List>(n.error());
-        out.append(*n);
+    out.reserve(ids.size());
+    for (const QUuid& id : ids) {
+        const auto it = byId.constFind(id);
+        if (it == byId.constEnd())
+            return Result<List>::failure(tr("The record was not found (it may have been removed)."));
+        out.append(*it);
     }
     return out;
 }

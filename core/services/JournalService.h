@@ -94,6 +94,8 @@ public:
     Status indexMissing();
 
 private:
+    // The notes of the ids, in the ids' order, read in a few statements.
+    Result<QList<JournalNote>> notesInOrder(const QList<QUuid>& ids) const;
     Status checkAssessments(const JournalNote& note, QList<GoalAssessment>& assessments) const;
 
     Registry& m_registry;

@@ -141,11 +141,19 @@ Status JournalPanel::load(const QUuid& citizenId) {
             status = Status(notes.error());
     }
     m_count = int(m_notes.size());
+    // A citizen of many years has hundreds of notes by a few authors: each is read once.
+    QHash<QUuid, std::optional<Staff>> authors;
     for (const JournalNote& n : std::as_const(m_notes)) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, n.meta.id);
         item->setText(Written, localText(n.writtenUtc));
-        if (auto author = m_registry.record<Staff>(n.authorId)) {
+        auto known = authors.find(n.authorId);
+        if (known == authors.end()) {
+            auto author = m_registry.record<Staff>(n.authorId);
+            known = authors.insert(n.authorId,
+                                   author ? std::optional<Staff>(*author) : std::nullopt);
+        }
+        if (const std::optional<Staff>& author = *known) {
             item->setText(Author, author->initials);
             item->setToolTip(Author, plainToolTip(author->name));
         }

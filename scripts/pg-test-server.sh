@@ -5,7 +5,8 @@
 #                                       write the server's URI to STATE_DIR/uri
 #   pg-test-server.sh stop STATE_DIR    stop the server and delete its folder
 # initdb refuses to run as root, so as root the server runs as the "postgres" user. It trusts
-# local connections and keeps nothing: fsync is off, and the folder is removed on stop.
+# local connections and keeps nothing: fsync is off (PG_DURABLE=1 keeps PostgreSQL's durable
+# defaults, for benchmarks), and the folder is removed on stop.
 set -euo pipefail
 cmd=${1:?start or stop}
 state=${2:?state folder}
@@ -25,11 +26,12 @@ start)
     echo "$dir" >"$state/dir"
     as_server "$bin/initdb" -D "$dir/data" -U bostotte_test --auth=trust -E UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log"
+    fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PG_DURABLE:-0}" = 1 ] && fast=""
     # The first free port from 55432 on.
     for port in $(seq 55432 55532); do
         if as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 -o \
-            "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir \
-             -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+            "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir $fast \
              -c max_connections=200" start >/dev/null; then
             "$bin/createdb" -h 127.0.0.1 -p "$port" -U bostotte_test bostotte_test
             echo "postgresql://bostotte_test@127.0.0.1:$port/bostotte_test?sslmode=disable" \

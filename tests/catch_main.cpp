@@ -12,11 +12,21 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 #include <QStandardPaths>
+#include <ctime>
 
 int main(int argc, char** argv) {
     // Listing and running tests must work without a display (CI, test discovery at build time).
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Local times are Danish and text is UTF-8, whatever the machine running the tests uses.
+    // (Set here, not by ctest: a property list cannot carry several variables through
+    // catch_discover_tests.)
+    if (!qEnvironmentVariableIsSet("TZ")) {
+        qputenv("TZ", "Europe/Copenhagen");
+        tzset();
+    }
+    if (!qEnvironmentVariableIsSet("LANG"))
+        qputenv("LANG", "C.UTF-8");
     TestApplication app(argc, argv);
     // Settings a test writes (e.g. who the user is) go to a test folder, not the user's own.
     QStandardPaths::setTestModeEnabled(true);

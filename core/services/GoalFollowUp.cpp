@@ -4,6 +4,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace bs {
 
@@ -84,6 +85,16 @@ Result<QList<GoalAssessment>> GoalFollowUp::assessments(const QUuid& goalId,
 Result<QList<JournalNote>> GoalFollowUp::notesAbout(const Goal& goal,
                                                     const QList<SubGoal>& subGoals,
                                                     const QList<GoalAssessment>& assessed) const {
+    auto notes = m_repo.listBy<JournalNote>("citizen_id", idText(goal.citizenId),
+                                            QStringLiteral("written_utc"));
+    if (!notes)
+        return notes;
+    return notesAbout(subGoals, assessed, *notes);
+}
+
+QList<JournalNote> GoalFollowUp::notesAbout(const QList<SubGoal>& subGoals,
+                                            const QList<GoalAssessment>& assessed,
+                                            const QList<JournalNote>& citizenNotes) const {
     QSet<QUuid> subIds;
     for (const SubGoal& s : subGoals)
         subIds.insert(s.meta.id);
@@ -91,12 +102,8 @@ Result<QList<JournalNote>> GoalFollowUp::notesAbout(const Goal& goal,
     for (const GoalAssessment& a : assessed)
         if (!a.noteId.isNull())
             noteIds.insert(a.noteId);
-    auto notes = m_repo.listBy<JournalNote>("citizen_id", idText(goal.citizenId),
-                                            QStringLiteral("written_utc"));
-    if (!notes)
-        return notes;
     QList<JournalNote> out;
-    for (const JournalNote& n : *notes) {
+    for (const JournalNote& n : citizenNotes) {
         const bool names = std::any_of(n.subGoalIds.begin(), n.subGoalIds.end(),
                                        [&](const QUuid& id) { return subIds.contains(id); });
         if (names || noteIds.contains(n.meta.id))
@@ -292,6 +299,8 @@ Result<QList<StaleSubGoal>> GoalFollowUp::staleSubGoals(const QUuid& citizenId, 
         auto goals = m_registry.goals(c.meta.id);
         if (!goals)
             return Result<Stale>(goals.error());
+        // The citizen's notes are read once for all their goals (years of notes, many goals).
+        std::optional<QList<JournalNote>> citizenNotes;
         for (const Goal& g : *goals) {
             if (!g.isOpen())
                 continue;
@@ -301,9 +310,15 @@ Result<QList<StaleSubGoal>> GoalFollowUp::staleSubGoals(const QUuid& citizenId, 
             auto assessed = assessments(g.meta.id, *subs);
             if (!assessed)
                 return Result<Stale>(assessed.error());
-            auto notes = notesAbout(g, *subs, *assessed);
-            if (!notes)
-                return Result<Stale>(notes.error());
+            if (!citizenNotes) {
+                auto read = m_repo.listBy<JournalNote>("citizen_id", idText(c.meta.id),
+                                                       QStringLiteral("written_utc"));
+                if (!read)
+                    return Result<Stale>(read.error());
+                citizenNotes = std::move(*read);
+            }
+            const QList<JournalNote> notesList = notesAbout(*subs, *assessed, *citizenNotes);
+            const QList<JournalNote>* notes = &notesList;
             for (const SubGoal& s : *subs) {
                 if (s.status != GoalStatus::Active)
                     continue;

@@ -117,6 +117,10 @@ private:
     Result<ClosingProposal> proposalAfterEnding(const Goal& ended, QDate date) const;
     Result<QList<JournalNote>> notesAbout(const Goal& goal, const QList<SubGoal>& subGoals,
                                           const QList<GoalAssessment>& assessments) const;
+    // The same, picked from the citizen's notes already read.
+    QList<JournalNote> notesAbout(const QList<SubGoal>& subGoals,
+                                  const QList<GoalAssessment>& assessed,
+                                  const QList<JournalNote>& citizenNotes) const;
     Result<QList<GoalAssessment>> assessments(const QUuid& goalId,
                                               const QList<SubGoal>& subGoals) const;
     QString staffName(const QUuid& id) const;

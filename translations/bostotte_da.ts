@@ -778,6 +778,10 @@
         <source>Could not write %1.</source>
         <translation>Kunne ikke skrive %1.</translation>
     </message>
+    <message>
+        <source>A server database is backed up by the IT department with PostgreSQL&apos;s own tools (pg_dump or a replica), not by Bostøtte.</source>
+        <translation>En serverdatabase sikkerhedskopieres af it-afdelingen med PostgreSQLs egne værktøjer (pg_dump eller en replika), ikke af Bostøtte.</translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -911,6 +915,13 @@
     <message>
         <source>New citizen: %1</source>
         <translation>Ny borger: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Could not number the change.</source>
+        <translation>Ændringen kunne ikke nummereres.</translation>
     </message>
 </context>
 <context>
@@ -1401,10 +1412,6 @@
         <translation>Tilvalg:</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>Databasefilen (standard: %1).</translation>
-    </message>
-    <message>
         <source>Show this help; after a command: the command&apos;s.</source>
         <translation>Vis denne hjælp; efter en kommando: kommandoens hjælp.</translation>
     </message>
@@ -1865,6 +1872,50 @@
             <numerusform>Ingen afsluttede sager er klar til sletning (opbevaring: %n år).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a new database with a fictitious municipality for performance work: small (50 citizens, 1 year), medium (500, 3 years) or large (5 000 citizens, 300 staff, 8 years, about 2 million appointments). Refuses an existing FILE.</source>
+        <translation>Skriver en ny database med en fiktiv kommune til ydelsesmålinger: small (50 borgere, 1 år), medium (500, 3 år) eller large (5.000 borgere, 300 medarbejdere, 8 år, omkring 2 millioner aftaler). Afviser en eksisterende FIL.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1), or a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=…&amp;schema=…]; the password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation>Databasefilen (standard: %1) eller en PostgreSQL-server: postgresql://bruger@vært[:port]/database[?sslmode=…&amp;schema=…]; adgangskoden kommer fra PGPASSWORD eller ~/.pgpass, aldrig fra kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Updated from schema version %1.</source>
+        <translation>Opdateret fra skemaversion %1.</translation>
+    </message>
+    <message>
+        <source>generate needs --out FILE</source>
+        <translation>generate kræver --out FIL</translation>
+    </message>
+    <message>
+        <source>--scale must be small, medium or large</source>
+        <translation>--scale skal være small, medium eller large</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation>--seed kræver et helt tal fra 0 til 4294967295</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file (nothing was written).</source>
+        <translation>%1 findes allerede; vælg en ny fil (intet blev skrevet).</translation>
+    </message>
+    <message>
+        <source>%1% %2 (%3 s)</source>
+        <translation>%1 % %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Generating a %1 municipality: %2 citizens, %3 staff, %4 year(s) of history (seed %5).</source>
+        <translation>Danner en %1 kommune: %2 borgere, %3 medarbejdere, %4 års historik (frø %5).</translation>
+    </message>
+    <message>
+        <source>Generated into %1 in %2 s:</source>
+        <translation>Dannet i %1 på %2 s:</translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s (%3 MB):</source>
+        <translation>Dannede %1 på %2 s (%3 MB):</translation>
+    </message>
 </context>
 <context>
     <name>Cpr</name>
@@ -2045,6 +2096,26 @@
     <message>
         <source>Could not lock the database %1; try again.</source>
         <translation>Kunne ikke låse databasen %1; prøv igen.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
+        <translation>Denne installation kan ikke nå PostgreSQL-servere (Qts PostgreSQL-driver mangler; på Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
+        <translation>Kunne ikke forbinde til serveren %1 (database %2 som %3): %4</translation>
+    </message>
+    <message>
+        <source>Could not read the server database: %1</source>
+        <translation>Serverdatabasen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in the database %2. The IT department creates it (see the README, server mode).</source>
+        <translation>Skemaet %1 findes ikke i databasen %2. It-afdelingen opretter det (se README, servertilstand).</translation>
+    </message>
+    <message>
+        <source>The schema %1 of %2 holds tables of another program, not of Bostøtte.</source>
+        <translation>Skemaet %1 i %2 indeholder tabeller fra et andet program, ikke fra Bostøtte.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +3954,10 @@ What we did next: </source>
         <translation>Forsøgte at kontakte borgeren på: 
 Hvad vi gjorde derefter: </translation>
     </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation>Posten blev ikke fundet (den kan være fjernet).</translation>
+    </message>
 </context>
 <context>
     <name>LedelseCharts</name>
@@ -4406,6 +4481,33 @@ Hvad vi gjorde derefter: </translation>
     </message>
 </context>
 <context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The database already has citizens or staff; generate into a new file.</source>
+        <translation>Databasen har allerede borgere eller medarbejdere; dan kommunen i en ny fil.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation>borgere</translation>
+    </message>
+    <message>
+        <source>group sessions</source>
+        <translation>gruppemøder</translation>
+    </message>
+    <message>
+        <source>desk visits</source>
+        <translation>skrankebesøg</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>færdig</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>Cancelled by: choose whether the citizen or the staff cancelled</source>
@@ -4538,6 +4640,45 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>An outcome cannot be registered in the future</source>
         <translation>Et resultat kan ikke registreres ud i fremtiden</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server is written as postgresql://user@host:port/database.</source>
+        <translation>En server skrives som postgresql://bruger@vært:port/database.</translation>
+    </message>
+    <message>
+        <source>The server address %1 could not be read; write it as postgresql://user@host:port/database.</source>
+        <translation>Serveradressen %1 kunne ikke læses; skriv den som postgresql://bruger@vært:port/database.</translation>
+    </message>
+    <message>
+        <source>Write the server address without a password. Bostøtte asks for it when it connects and never stores it; the command line reads PGPASSWORD or ~/.pgpass.</source>
+        <translation>Skriv serveradressen uden adgangskode. Bostøtte spørger efter den ved forbindelsen og gemmer den aldrig; kommandolinjen læser PGPASSWORD eller ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The port of the server must be between 1 and 65535.</source>
+        <translation>Serverens port skal være mellem 1 og 65535.</translation>
+    </message>
+    <message>
+        <source>The server address must name the database, e.g. postgresql://bostotte@%1/bostotte.</source>
+        <translation>Serveradressen skal nævne databasen, fx postgresql://bostotte@%1/bostotte.</translation>
+    </message>
+    <message>
+        <source>The server address must name the database user, e.g. postgresql://bostotte@%1/%2.</source>
+        <translation>Serveradressen skal nævne databasebrugeren, fx postgresql://bostotte@%1/%2.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Ukendt TLS-tilstand &quot;%1&quot;; brug en af: %2.</translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; may only hold lower-case letters, digits and _.</source>
+        <translation>Skemanavnet &quot;%1&quot; må kun indeholde små bogstaver, cifre og _.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in the server address (known: sslmode, schema).</source>
+        <translation>Ukendt indstilling &quot;%1&quot; i serveradressen (kendte: sslmode, schema).</translation>
     </message>
 </context>
 <context>

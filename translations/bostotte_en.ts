@@ -778,6 +778,10 @@
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A server database is backed up by the IT department with PostgreSQL&apos;s own tools (pg_dump or a replica), not by Bostøtte.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleFile</name>
@@ -910,6 +914,13 @@
     </message>
     <message>
         <source>New citizen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Could not number the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1401,10 +1412,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help; after a command: the command&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +1872,50 @@
             <numerusform>No closed cases are due for erasure (retention: %n years).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write a new database with a fictitious municipality for performance work: small (50 citizens, 1 year), medium (500, 3 years) or large (5 000 citizens, 300 staff, 8 years, about 2 million appointments). Refuses an existing FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: %1), or a PostgreSQL server: postgresql://user@host[:port]/database[?sslmode=…&amp;schema=…]; the password comes from PGPASSWORD or ~/.pgpass, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from schema version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be small, medium or large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file (nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 municipality: %2 citizens, %3 staff, %4 year(s) of history (seed %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated into %1 in %2 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 in %2 s (%3 MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cpr</name>
@@ -2044,6 +2095,26 @@
     </message>
     <message>
         <source>Could not lock the database %1; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 does not exist in the database %2. The IT department creates it (see the README, server mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema %1 of %2 holds tables of another program, not of Bostøtte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,6 +3937,10 @@ Agreements: </source>
 What we did next: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record was not found (it may have been removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedelseCharts</name>
@@ -4389,6 +4464,33 @@ What we did next: </source>
     </message>
 </context>
 <context>
+    <name>ScaleGenerator</name>
+    <message>
+        <source>The database already has citizens or staff; generate into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>Cancelled by: choose whether the citizen or the staff cancelled</source>
@@ -4520,6 +4622,45 @@ What we did next: </source>
     </message>
     <message>
         <source>An outcome cannot be registered in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <source>A server is written as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 could not be read; write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server address without a password. Bostøtte asks for it when it connects and never stores it; the command line reads PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the server must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must name the database, e.g. postgresql://bostotte@%1/bostotte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must name the database user, e.g. postgresql://bostotte@%1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name &quot;%1&quot; may only hold lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in the server address (known: sslmode, schema).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

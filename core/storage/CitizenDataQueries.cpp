@@ -215,6 +215,10 @@ Result<QList<ClosedCaseRow>> CitizenDataQueries::closedCases() const {
 Status CitizenDataQueries::scrubFile() const {
     if (m_db.transactionDepth() > 0)
         return Status::failure(tr("The file can only be cleaned outside a transaction."));
+    // A server's files are the server's: PostgreSQL's autovacuum reclaims the purged rows' space
+    // and the server's disk encryption protects what is not yet overwritten (docs/server.md).
+    if (m_db.isServer())
+        return Status::success();
     if (auto s = m_db.execSql(
             QStringLiteral("INSERT INTO journal_search(journal_search) VALUES('optimize')"));
         !s)
@@ -231,6 +235,8 @@ Status CitizenDataQueries::scrubFile() const {
 }
 
 QStringList CitizenDataQueries::plainSafetyCopies() const {
+    if (m_db.isServer())
+        return {}; // a server keeps no safety copies of its own
     const QFileInfo file(m_db.path());
     const QString name = file.fileName();
     QStringList out;

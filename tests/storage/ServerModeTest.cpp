@@ -1,9 +1,11 @@
 // Server mode: the connection setting, and what only a shared PostgreSQL database has to get
 // right: edits by two users at once, change numbers under one site id, a schema that is not
 // Bostøtte's, and the server as one more sync site next to a laptop's file.
+#include "security/ErasureService.h"
 #include "services/Registry.h"
 #include "storage/Repository.h"
 #include "storage/ServerLocation.h"
+#include "support/RightsFixture.h"
 #include "support/SyncSites.h"
 #include "support/TestDatabase.h"
 
@@ -167,4 +169,32 @@ TEST_CASE("A laptop's file and the server sync through bundles like any two site
     CHECK(server.reg().citizen(anna.meta.id)->address == s("Åvej 3"));
     CHECK(server.reg().citizen(bo.meta.id)->name == s("Bo Østergård"));
     CHECK(server.dump() == laptop.dump());
+}
+
+TEST_CASE("An erasure on the server leaves no row naming the citizen", "[server][postgres-only]") {
+    SyncSite server(s("Server"));
+    const RightsCase rc = buildRightsCase(server.reg());
+    ErasureService erasure(server.reg());
+    auto done = erasure.eraseCitizen(rc.citizen.meta.id, s("Borgerens anmodning om sletning"));
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    CHECK(done->cleanupProblem.isEmpty());
+    CHECK(done->rowsPurged >= 15);
+    // Every row of every table, as text: none holds the canaries any more.
+    for (const QString& table : tableNames(*server.db)) {
+        for (const QString& canary :
+             {kCanaryCpr, kCanaryName, kCanarySentence.left(12), idText(rc.citizen.meta.id)}) {
+            // The id stays, content-free, where it must: the purge markers that travel to other
+            // sites, and the access log (who looked at that record, and when).
+            if (canary == idText(rc.citizen.meta.id) &&
+                QStringList{s("purged"), s("change_log"), s("access_log")}.contains(table))
+                continue;
+            INFO(table.toStdString() << " " << canary.toStdString());
+            CHECK(scalar(*server.db, s("SELECT count(*) FROM %1 t WHERE lower(CAST(t AS text)) "
+                                       "LIKE lower('%%2%')")
+                                         .arg(table, canary)) == 0);
+        }
+    }
+    CHECK(scalar(*server.db, s("SELECT count(*) FROM citizen WHERE id = '%1'")
+                                 .arg(idText(rc.neighbour.meta.id))) == 1);
 }

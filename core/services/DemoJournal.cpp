@@ -42,8 +42,11 @@ Status addDemoJournal(Registry& registry, QDate today, quint32 seed) {
     Scheduler scheduler(registry);
     JournalService journal(registry);
     const QDateTime now = registry.clock().nowUtc();
-    auto visits = scheduler.appointments(localToUtc(today.addDays(-56), QTime(0, 0)),
-                                         qMin(now, localToUtc(today, QTime(0, 0))));
+    const QDateTime from = localToUtc(today.addDays(-56), QTime(0, 0));
+    const QDateTime to = qMin(now, localToUtc(today, QTime(0, 0)));
+    if (to <= from)
+        return Status::success(); // the demo's day lies ahead of the clock: nothing to document
+    auto visits = scheduler.appointments(from, to);
     if (!visits)
         return Status(visits.error());
     // One transaction: the notes' own transactions become savepoints inside it.

@@ -499,13 +499,13 @@ Status Generator::grantsFor(const Citizen& c, SitePlan& site, QDate from, QDate 
         primary.form = SupportForm::Individual;
         primary.from = start;
         primary.to = g.to;
-        primary.cadence = chance(85) ? Cadence::Weekly : Cadence::EveryOtherWeek;
+        primary.cadence = chance(97) ? Cadence::Weekly : Cadence::EveryOtherWeek;
         primary.plannedMinutes = chance(70) ? 60 : 90;
         if (Status s = add(primary, created); !s)
             return s;
         if (Status s = allocationAppointments(c, g, primary, site, subGoals); !s)
             return s;
-        if (g.basis != LegalBasis::P82b && chance(65)) {
+        if (g.basis != LegalBasis::P82b && chance(90)) {
             Allocation second;
             second.meta.id = id();
             second.citizenId = c.meta.id;
@@ -691,7 +691,7 @@ Status Generator::allocationAppointments(const Citizen& c, const Grant& g, const
                 if (Status s = add(v, v.arrivedUtc); !s)
                     return s;
             }
-            if (chance(counselling ? 60 : 93))
+            if (chance(counselling ? 60 : 86))
                 if (Status s = noteFor(ap, false); !s)
                     return s;
         } else if (ap.outcome == Outcome::NoShow) {

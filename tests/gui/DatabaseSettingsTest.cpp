@@ -84,6 +84,7 @@ TEST_CASE("Settings ▸ Database marks bad server fields and saves nothing", "[d
     part<QLineEdit>(&panel, "schema")->setText(QStringLiteral("Team Nord"));
     const bs::Status badSchema = panel.save();
     CHECK(badSchema.error().field == QStringLiteral("schema"));
+    INFO(badSchema.message().toStdString());
     CHECK(badSchema.message().contains(QStringLiteral("lower-case")));
     CHECK(marked(&panel, "schema"));
     CHECK(panel.messageText() == badSchema.message());
@@ -264,6 +265,18 @@ TEST_CASE("A server is named Server: host/database on screen", "[database-settin
                              "schema=nord")) == QStringLiteral("Server: db.kommune.dk/bostotte"));
     CHECK(bs::DatabaseLocation::displayName(QStringLiteral("/home/anne/bostotte.sqlite")) ==
           QDir::toNativeSeparators(QStringLiteral("/home/anne/bostotte.sqlite")));
+
+    // Names with æøå or spaces survive the round trip through the saved URI.
+    bs::ServerLocation nord;
+    nord.host = QStringLiteral("db.kommune.dk");
+    nord.database = QStringLiteral("bostøtte nord");
+    nord.user = QStringLiteral("anne");
+    const auto back = bs::ServerLocation::parse(nord.uri());
+    INFO(back.message().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->database == nord.database);
+    CHECK(bs::DatabaseLocation::displayName(nord.uri()) ==
+          QStringLiteral("Server: db.kommune.dk/bostøtte nord"));
 
     CleanSetting clean;
     gui::Fixture f;

@@ -3,7 +3,9 @@
 #include "MainWindow.h"
 #include "access/IdleLock.h"
 #include "access/LoginFlow.h"
+#include "access/ServerPassword.h"
 #include "services/Language.h"
+#include "settings/DatabaseLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,9 +35,14 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Bostøtte"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("main", "Use the database FILE."),
-                                QStringLiteral("FILE"), bs::Database::defaultPath());
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main",
+                                    "Use the database FILE, or the PostgreSQL server "
+                                    "postgresql://user@host:port/database?sslmode=…&schema=…, "
+                                    "this time (default: Settings ▸ Database, else %1).")
+            .arg(bs::Database::defaultPath()),
+        QStringLiteral("FILE|URI"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open a generated demo database (deleted on exit)."));
@@ -45,8 +52,14 @@ int main(int argc, char** argv) {
     parser.addOptions({db, demo, lang});
     parser.process(app);
 
+    // A server that wants a password asks for it here (kept in memory only); Cancel quits.
     auto session =
-        parser.isSet(demo) ? bs::AppSession::openDemo() : bs::AppSession::open(parser.value(db));
+        parser.isSet(demo)
+            ? bs::AppSession::openDemo()
+            : bs::openSessionAskingPassword(bs::DatabaseLocation::atStart(parser.value(db)),
+                                            bs::passwordDialogAsker());
+    if (!session && session.error().field == bs::kCancelledField)
+        return 0;
     if (!session) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Bostøtte"),
                               QCoreApplication::translate("main", "Bostøtte could not start.\n\n%1")

@@ -1,5 +1,6 @@
 #include "CurrentStaff.h"
 
+#include "settings/DatabaseLocation.h"
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -44,7 +45,7 @@ Status CurrentStaff::set(const QUuid& staffId) {
 
 QString CurrentStaff::settingsKey() const {
     // One choice per database file (a demo file lives in a new folder every time).
-    const QByteArray path = QFileInfo(m_registry.database().path()).absoluteFilePath().toUtf8();
+    const QByteArray path = DatabaseLocation::identity(m_registry.database().path());
     return QStringLiteral("currentStaff/") +
            QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
 }

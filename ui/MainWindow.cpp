@@ -26,6 +26,7 @@
 #include "security/CitizenAccess.h"
 #include "services/RotaService.h"
 #include "services/Scheduler.h"
+#include "settings/DatabaseLocation.h"
 #include "settings/EconomicModelPanel.h"
 #include "sync/SyncPage.h"
 
@@ -78,8 +79,8 @@ MainWindow::MainWindow(Registry& registry, const MainWindowOptions& options, QWi
     m_databaseLabel->setText(
         options.demo
             ? tr("Demo database (deleted on exit): %1")
-                  .arg(QDir::toNativeSeparators(registry.database().path()))
-            : tr("Database: %1").arg(QDir::toNativeSeparators(registry.database().path())));
+                  .arg(DatabaseLocation::displayName(registry.database().path()))
+            : tr("Database: %1").arg(DatabaseLocation::displayName(registry.database().path())));
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     buildMenus();

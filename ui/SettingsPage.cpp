@@ -4,6 +4,8 @@
 #include "organisation/SitesPanel.h"
 #include "organisation/StaffPanel.h"
 #include "organisation/TeamsPanel.h"
+#include "settings/DatabaseLocation.h"
+#include "settings/DatabasePanel.h"
 #include "settings/EconomicModelPanel.h"
 #include "widgets/WhoAmICombo.h"
 
@@ -37,6 +39,9 @@ SettingsPage::SettingsPage(UndoContext& context, CurrentStaff& me, const QString
     m_economy = new EconomicModelPanel(context.registry());
     m_economy->setObjectName(QStringLiteral("economicModel"));
     m_tabs->addTab(m_economy, tr("Ec&onomy"));
+    m_database = new DatabasePanel(context.registry().database().path());
+    m_database->setObjectName(QStringLiteral("databaseSettings"));
+    m_tabs->addTab(m_database, tr("&Database"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -62,8 +67,12 @@ QWidget* SettingsPage::makeGeneralTab(CurrentStaff& me, const QString& language,
         text->setWordWrap(true);
         form->addRow(caption, text);
     };
-    const QString path = QDir::toNativeSeparators(QFileInfo(database.path()).absoluteFilePath());
-    row(tr("Database file"), path, "databasePath");
+    if (database.isServer())
+        row(tr("Database"), DatabaseLocation::displayName(database.path()), "databasePath");
+    else
+        row(tr("Database file"),
+            QDir::toNativeSeparators(QFileInfo(database.path()).absoluteFilePath()),
+            "databasePath");
     row(tr("Schema version"),
         tr("%1 (this program knows up to %2)")
             .arg(database.schemaVersion())
@@ -76,15 +85,21 @@ QWidget* SettingsPage::makeGeneralTab(CurrentStaff& me, const QString& language,
     auto* note = new QLabel(
         demo ? tr("This is a demo database with fictitious citizens. It was generated when the "
                   "program started and is deleted when the program closes.")
-             : tr("All data is kept in the database file above, on this computer only. It holds "
-                  "personal data (CPR numbers, goals, support), so a copy of it must be kept as "
-                  "safely as the original: on an encrypted drive, never by e-mail. Back up the "
-                  "file while the program is closed."));
+        : database.isServer()
+            ? tr("All data is kept on the database server above, shared with the colleagues who "
+                 "use it. It holds personal data (CPR numbers, goals, support); the IT department "
+                 "backs it up and decides who may reach it.")
+            : tr("All data is kept in the database file above, on this computer only. It holds "
+                 "personal data (CPR numbers, goals, support), so a copy of it must be kept as "
+                 "safely as the original: on an encrypted drive, never by e-mail. Back up the "
+                 "file while the program is closed."));
     note->setObjectName(QStringLiteral("dataNote"));
     note->setWordWrap(true);
     note->setMaximumWidth(640);
-    auto* hint = new QLabel(tr("Start the program with --db FILE to use another database file, "
-                               "and with --lang da or --lang en to choose the language."));
+    auto* hint = new QLabel(tr("Choose where the data is under the Database tab, or start the "
+                               "program with --db FILE (or a postgresql:// address) to use "
+                               "another database once, and with --lang da or --lang en to choose "
+                               "the language."));
     hint->setWordWrap(true);
     hint->setMaximumWidth(640);
 

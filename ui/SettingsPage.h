@@ -3,7 +3,8 @@
 // (where the data is, the schema version, the installation id and the language in use), and the
 // organisation: the
 // Sites, Staff and Teams tabs, where every create and edit is an undoable command; Calendar and
-// Economy hold municipality-wide settings saved with a button.
+// Economy hold municipality-wide settings saved with a button; Database says where this
+// computer's data is (a file or a server) from the next start.
 #include "CurrentStaff.h"
 #include "services/Registry.h"
 #include "undo/UndoContext.h"
@@ -14,6 +15,7 @@ class QTabWidget;
 namespace bs {
 
 class CalendarSettingsPanel;
+class DatabasePanel;
 class EconomicModelPanel;
 class SitesPanel;
 class WhoAmICombo;
@@ -33,6 +35,8 @@ public:
     TeamsPanel* teams() const { return m_teams; }
     // Settings ▸ Economy; its modelSaved() signal tells when the savings charts are stale.
     EconomicModelPanel* economy() const { return m_economy; }
+    // Settings ▸ Database: where the data is at the next start.
+    DatabasePanel* database() const { return m_database; }
     // Re-reads the organisation lists (call once after connecting problem()); returns the first
     // problem met. Changes made through the undo stack reload them by themselves.
     Status reload();
@@ -53,6 +57,7 @@ private:
     WhoAmICombo* m_who = nullptr;
     CalendarSettingsPanel* m_calendar = nullptr;
     EconomicModelPanel* m_economy = nullptr;
+    DatabasePanel* m_database = nullptr;
 };
 
 } // namespace bs

@@ -105,7 +105,8 @@ QString ServerLocation::uri() const {
     if (!schema.isEmpty())
         query.addQueryItem(QStringLiteral("schema"), schema);
     url.setQuery(query);
-    return url.toString();
+    // Fully encoded: names with spaces or æøå must read back with parse()'s strict mode.
+    return url.toString(QUrl::FullyEncoded);
 }
 
 void ServerLocation::rememberPassword(const QString& uri, const QString& password) {

@@ -1,6 +1,7 @@
 #include "NoteEditorDialog.h"
 
 #include "CurrentStaff.h"
+#include "settings/DatabaseLocation.h"
 #include "widgets/Combos.h"
 
 #include <QCheckBox>
@@ -434,8 +435,7 @@ void NoteEditorDialog::setReadOnly() {
 // --- Drafts -------------------------------------------------------------------------------------
 
 QString NoteEditorDialog::draftKey() const {
-    const QByteArray path =
-        QFileInfo(m_context.registry().database().path()).absoluteFilePath().toUtf8();
+    const QByteArray path = DatabaseLocation::identity(m_context.registry().database().path());
     QString key =
         QStringLiteral("journalDrafts/") +
         QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex()) +

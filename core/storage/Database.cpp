@@ -224,31 +224,8 @@ Status Database::configure() {
 }
 
 Status Database::configureServer(const ServerLocation& location) {
-    {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        if (!conn.isValid())
-            return Status::failure(tr("This installation cannot reach PostgreSQL servers (Qt's "
-                                      "PostgreSQL driver is missing; on Debian: "
-                                      "libqt6sql6-psql)."));
-        conn.setHostName(location.host);
-        conn.setPort(location.port);
-        conn.setDatabaseName(location.database);
-        conn.setUserName(location.user);
-        const QString password = ServerLocation::rememberedPassword(location.uri());
-        if (!password.isEmpty())
-            conn.setPassword(password);
-        conn.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;"
-                                              "application_name=bostotte")
-                                   .arg(location.sslMode));
-        if (!conn.open()) {
-            const QString why = conn.lastError().text();
-            const bool auth = why.contains(QLatin1String("password")) ||
-                              why.contains(QLatin1String("authentication"));
-            return Status::failure(tr("Could not connect to the server %1 (database %2 as %3): %4")
-                                       .arg(location.host, location.database, location.user, why),
-                                   auth ? QStringLiteral("password") : QString());
-        }
-    }
+    if (auto s = location.connect(m_name); !s)
+        return s;
     QSqlQuery q(connection());
     if (!location.schema.isEmpty())
         if (auto s = execSql(QStringLiteral("SET search_path TO %1").arg(location.schema)); !s)

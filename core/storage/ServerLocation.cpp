@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -107,6 +109,30 @@ QString ServerLocation::uri() const {
     url.setQuery(query);
     // Fully encoded: names with spaces or æøå must read back with parse()'s strict mode.
     return url.toString(QUrl::FullyEncoded);
+}
+
+Status ServerLocation::connect(const QString& connectionName) const {
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!conn.isValid())
+        return Status::failure(tr("This installation cannot reach PostgreSQL servers (Qt's "
+                                  "PostgreSQL driver is missing; on Debian: libqt6sql6-psql)."));
+    conn.setHostName(host);
+    conn.setPort(port);
+    conn.setDatabaseName(database);
+    conn.setUserName(user);
+    const QString password = rememberedPassword(uri());
+    if (!password.isEmpty())
+        conn.setPassword(password);
+    conn.setConnectOptions(
+        QStringLiteral("sslmode=%1;connect_timeout=10;application_name=bostotte").arg(sslMode));
+    if (conn.open())
+        return Status::success();
+    const QString why = conn.lastError().text();
+    const bool auth =
+        why.contains(QLatin1String("password")) || why.contains(QLatin1String("authentication"));
+    return Status::failure(tr("Could not connect to the server %1 (database %2 as %3): %4")
+                               .arg(host, database, user, why),
+                           auth ? QStringLiteral("password") : QString());
 }
 
 void ServerLocation::rememberPassword(const QString& uri, const QString& password) {

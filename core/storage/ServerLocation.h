@@ -31,6 +31,11 @@ public:
     // The URI again, without any password; stable, so it keys the in-memory password.
     QString uri() const;
 
+    // Adds the Qt connection `connectionName` for this location and opens it (with the password
+    // remembered for it, if any). A failure to authenticate has the field "password", so the
+    // program can ask for one and try again.
+    Status connect(const QString& connectionName) const;
+
     // The password typed for a location in this process (never stored on disk).
     static void rememberPassword(const QString& uri, const QString& password);
     static QString rememberedPassword(const QString& uri);

@@ -74,34 +74,12 @@ Result<ServerProbe> ServerProbe::run(const ServerLocation& location) {
     const QString name =
         QStringLiteral("bostotte-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     R result = R::failure(QString());
-    {
-        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!conn.isValid()) {
-            result = R::failure(tr("This installation cannot reach PostgreSQL servers (Qt's "
-                                   "PostgreSQL driver is missing; on Debian: libqt6sql6-psql)."));
-        } else {
-            conn.setHostName(location.host);
-            conn.setPort(location.port);
-            conn.setDatabaseName(location.database);
-            conn.setUserName(location.user);
-            const QString password = ServerLocation::rememberedPassword(location.uri());
-            if (!password.isEmpty())
-                conn.setPassword(password);
-            conn.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;"
-                                                  "application_name=bostotte")
-                                       .arg(location.sslMode));
-            if (!conn.open()) {
-                const QString why = conn.lastError().text();
-                const bool auth = why.contains(QLatin1String("password")) ||
-                                  why.contains(QLatin1String("authentication"));
-                result = R::failure(tr("Could not connect to the server %1 (database %2 as %3): %4")
-                                        .arg(location.host, location.database, location.user, why),
-                                    auth ? QStringLiteral("password") : QString());
-            } else {
-                result = readServer(conn, location);
-                conn.close();
-            }
-        }
+    if (Status s = location.connect(name); !s) {
+        result = R(s.error());
+    } else {
+        QSqlDatabase conn = QSqlDatabase::database(name, false);
+        result = readServer(conn, location);
+        conn.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;

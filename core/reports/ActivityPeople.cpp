@@ -20,26 +20,28 @@ QString citizensAxis() {
 }
 
 // Allocations `al` not deleted of citizens `c` not deleted passing filter.citizen() and
-// `extra`, joined to the months `m(first)` of the period when active on a day of the month within
-// the period; selects m.first and `select`, grouped by m.first and `groupBy`.
+// `extra`, joined to the months `m(mfirst, lo, hi)` of the period (lo..hi: the month's days within
+// the period, listed here so the SQL needs no date arithmetic) when active on one of those days;
+// selects m.mfirst and `select`, grouped by m.mfirst and `groupBy`.
 SqlCondition monthAllocations(const ReportFilter& filter, const QString& select,
                               const SqlCondition& extra, const QString& groupBy) {
-    const QList<QDate> months = periodMonths(filter);
+    QStringList rows;
+    QVariantList monthBinds;
+    for (const QDate& month : periodMonths(filter)) {
+        rows << QStringLiteral("(?, ?, ?)");
+        monthBinds << toDbDate(month) << toDbDate(std::max(month, filter.from))
+                   << toDbDate(std::min(month.addMonths(1).addDays(-1), filter.to));
+    }
     SqlCondition where = filter.citizen("c");
     where &= extra;
-    return {
-        QStringLiteral(
-            "WITH RECURSIVE m(first) AS (SELECT ? UNION ALL SELECT date(first, '+1 month') "
-            "FROM m WHERE first < ?) "
-            "SELECT m.first, %1 FROM m JOIN allocation al ON al.deleted = 0 AND "
-            "al.from_date <= min(date(m.first, '+1 month', '-1 day'), ?) AND "
-            "(al.to_date IS NULL OR al.to_date >= max(m.first, ?)) "
-            "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE %2 "
-            "GROUP BY m.first%3")
-            .arg(select, where.sql, groupBy.isEmpty() ? QString() : QStringLiteral(", ") + groupBy),
-        QVariantList{toDbDate(months.first()), toDbDate(months.last()), filter.toText(),
-                     filter.fromText()} +
-            where.binds};
+    return {QStringLiteral("WITH m(mfirst, lo, hi) AS (VALUES %1) "
+                           "SELECT m.mfirst, %2 FROM m JOIN allocation al ON al.deleted = 0 AND "
+                           "al.from_date <= m.hi AND (al.to_date IS NULL OR al.to_date >= m.lo) "
+                           "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE %3 "
+                           "GROUP BY m.mfirst%4")
+                .arg(rows.join(QStringLiteral(", ")), select, where.sql,
+                     groupBy.isEmpty() ? QString() : QStringLiteral(", ") + groupBy),
+            monthBinds + where.binds};
 }
 
 } // namespace
@@ -101,7 +103,8 @@ Result<ReportTable> formCombinations(const Database& db, const ReportFilter& fil
     QStringList bits;
     QVariantList binds;
     for (qsizetype i = 0; i < forms.size(); ++i) {
-        bits << QStringLiteral("max(al.form = ?) * %1").arg(1 << i);
+        bits
+            << QStringLiteral("max(%1) * %2").arg(oneIf(QStringLiteral("al.form = ?"))).arg(1 << i);
         binds << toCode(forms[i]);
     }
     const SqlCondition citizen = filter.citizen("c");
@@ -114,7 +117,7 @@ Result<ReportTable> formCombinations(const Database& db, const ReportFilter& fil
                        "FROM allocation al JOIN citizen c ON c.id = al.citizen_id AND "
                        "c.deleted = 0 WHERE al.deleted = 0 AND al.from_date <= ? AND "
                        "(al.to_date IS NULL OR al.to_date >= ?) AND (%2) GROUP BY al.citizen_id) "
-                       "GROUP BY mask")
+                       "AS masks GROUP BY mask")
             .arg(bits.join(QStringLiteral(" + ")), citizen.sql),
         binds, [&](const QSqlQuery& q) { byMask[q.value(0).toInt()] = q.value(1).toLongLong(); });
     if (!s)
@@ -178,12 +181,12 @@ Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
 
     const SqlCondition period = appointmentsInPeriod(filter, "a");
     const QString completed = toCode(Outcome::Completed);
+    const SqlCondition figures = appointmentFigures(db, filter);
     s = forEachRow(db,
-                   QStringLiteral("SELECT a.staff_id, sum(CASE WHEN a.outcome = ? THEN "
-                                  "a.duration_minutes ELSE 0 END), sum(a.duration_minutes) "
-                                  "FROM appointment a WHERE %1 GROUP BY a.staff_id")
-                       .arg(period.sql),
-                   QVariantList{completed} + period.binds, [&](const QSqlQuery& q) {
+                   QStringLiteral("SELECT staff_id, sum(CASE WHEN outcome = ? THEN minutes ELSE 0 "
+                                  "END), sum(minutes) FROM (%1) AS figures GROUP BY staff_id")
+                       .arg(figures.sql),
+                   QVariantList{completed} + figures.binds, [&](const QSqlQuery& q) {
                        Load& l = loads[q.value(0).toString()];
                        l.deliveredMinutes = q.value(1).toLongLong();
                        l.minutes = q.value(2).toLongLong();
@@ -201,7 +204,7 @@ Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
                        "a.outcome = ? AND a.citizen_id IS NOT NULL UNION "
                        "SELECT a.staff_id, att.citizen_id FROM appointment a JOIN attendance att "
                        "ON att.appointment_id = a.id AND att.deleted = 0 AND att.status = ? "
-                       "WHERE %1 AND a.outcome = ? AND a.group_id IS NOT NULL) x "
+                       "WHERE %1 AND a.outcome = ? AND a.group_id IS NOT NULL) AS x "
                        "JOIN citizen c ON c.id = x.citizen_id AND c.deleted = 0 GROUP BY 1")
             .arg(period.sql),
         period.binds + QVariantList{completed, toCode(AttendanceStatus::Present)} + period.binds +

@@ -4,6 +4,7 @@
 
 #include "ActivitySupport.h"
 #include "domain/Appointment.h"
+#include "storage/ReportQueries.h"
 
 #include <QCollator>
 #include <QHash>
@@ -218,9 +219,7 @@ Result<ReportTable> noShowsBySite(const Database& db, const ReportFilter& filter
 
 Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& filter) {
     SqlCondition where = appointmentsInPeriod(filter, "a");
-    where &= {QStringLiteral("a.outcome IN (?, ?, ?)"),
-              {toCode(Outcome::NoShow), toCode(Outcome::CancelledByCitizen),
-               toCode(Outcome::CancelledByStaff)}};
+    where &= {AppointmentMonths::notDeliveredSql(QStringLiteral("a.")), {}};
     struct Reason {
         QString label;
         QString firstWritten;

@@ -42,45 +42,51 @@ SqlCondition summaryFilter(const ReportFilter& filter) {
 
 } // namespace
 
-SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter) {
-    // The whole local months of the period come from the summary; the days before the first and
+PeriodSplit splitPeriod(const ReportFilter& filter) {
+    // The whole local months of the period come from a summary; the days before the first and
     // after the last whole month from the appointments. A legal-basis filter asks about each
-    // appointment's day, which the summary does not keep: then everything is counted from the
+    // appointment's day, which the summaries do not keep: then everything is counted from the
     // appointments.
     QList<QDate> whole;
     for (const QDate& month : periodMonths(filter))
         if (month >= filter.from && month.addMonths(1).addDays(-1) <= filter.to)
             whole << month;
-    const bool useSummary = !whole.isEmpty() && filter.bases.isEmpty();
-    SqlCondition raw{QStringLiteral("a.deleted = 0 AND ((a.start_utc >= ? AND a.start_utc < ?) "
-                                    "OR (a.start_utc >= ? AND a.start_utc < ?))"),
-                     {}};
-    if (useSummary)
-        raw.binds = {filter.fromUtcText(), localMidnightUtc(whole.first()),
-                     localMidnightUtc(whole.last().addMonths(1)), filter.toUtcText()};
-    else
-        raw.binds = {filter.fromUtcText(), filter.toUtcText(), filter.toUtcText(),
-                     filter.toUtcText()};
-    raw &= filter.appointment("a");
+    PeriodSplit out;
+    out.useSummary = !whole.isEmpty() && filter.bases.isEmpty();
+    out.raw.sql = QStringLiteral("a.deleted = 0 AND ((a.start_utc >= ? AND a.start_utc < ?) OR "
+                                 "(a.start_utc >= ? AND a.start_utc < ?))");
+    if (out.useSummary) {
+        out.raw.binds = {filter.fromUtcText(), localMidnightUtc(whole.first()),
+                         localMidnightUtc(whole.last().addMonths(1)), filter.toUtcText()};
+        out.summary = {QStringLiteral("s.month >= ? AND s.month <= ?"),
+                       {whole.first().toString(QStringLiteral("yyyy-MM")),
+                        whole.last().toString(QStringLiteral("yyyy-MM"))}};
+        out.summary &= summaryFilter(filter);
+    } else {
+        out.raw.binds = {filter.fromUtcText(), filter.toUtcText(), filter.toUtcText(),
+                         filter.toUtcText()};
+    }
+    out.raw &= filter.appointment("a");
+    return out;
+}
+
+SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter) {
+    const PeriodSplit split = splitPeriod(filter);
     SqlCondition out{
         QStringLiteral("SELECT a.form AS form, a.outcome AS outcome, a.staff_id AS staff_id, "
                        "COALESCE(a.site_id, (SELECT sc.site_id FROM citizen sc WHERE sc.id = "
                        "a.citizen_id), '') AS own_site_id, %1 AS month, 1 AS n, "
                        "a.duration_minutes AS minutes, a.travel_minutes AS travel_minutes, "
                        "a.travel_km AS travel_km FROM appointment a WHERE %2")
-            .arg(localMonthSql(db.sql(), QStringLiteral("a.start_utc")), raw.sql),
-        raw.binds};
-    if (!useSummary)
+            .arg(localMonthSql(db.sql(), QStringLiteral("a.start_utc")), split.raw.sql),
+        split.raw.binds};
+    if (!split.useSummary)
         return out;
-    SqlCondition summary{QStringLiteral("s.month >= ? AND s.month <= ?"),
-                         {whole.first().toString(QStringLiteral("yyyy-MM")),
-                          whole.last().toString(QStringLiteral("yyyy-MM"))}};
-    summary &= summaryFilter(filter);
     out.sql += QStringLiteral(" UNION ALL SELECT s.form, s.outcome, s.staff_id, s.own_site_id, "
                               "s.month, s.appointments, s.minutes, s.travel_minutes, s.travel_km "
                               "FROM appointment_month s WHERE %1")
-                   .arg(summary.sql);
-    out.binds += summary.binds;
+                   .arg(split.summary.sql);
+    out.binds += split.summary.binds;
     return out;
 }
 

@@ -15,6 +15,17 @@ namespace bs::reports {
 // passing filter.appointment(alias).
 SqlCondition appointmentsInPeriod(const ReportFilter& filter, const char* alias = "a");
 
+// A period read from the monthly summaries where it can be: `summary` the condition on summary
+// rows `s` (whole local months, and the filter's sites, teams and forms); `raw` the condition on
+// appointments `a` for the rest of the period (with the whole filter). Without whole months, or
+// with a legal-basis filter (the summaries do not keep grants), `raw` is the whole period.
+struct PeriodSplit {
+    bool useSummary = false;
+    SqlCondition summary;
+    SqlCondition raw;
+};
+PeriodSplit splitPeriod(const ReportFilter& filter);
+
 // The appointments of the period passing the filter, as rows of (form, outcome, staff_id,
 // own_site_id, month, n, minutes, travel_minutes, travel_km): n appointments of that form, outcome
 // and staff member at that site (the appointment's, else its citizen's) in that local month

@@ -6,6 +6,7 @@
 
 #include "domain/Appointment.h"
 #include "domain/Attendance.h"
+#include "storage/ReportQueries.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -69,12 +70,12 @@ SqlCondition deskVisitsSql(const Database& db, const ReportFilter& filter) {
 // appointment_id, so a correlated NOT EXISTS would scan it once per appointment).
 SqlCondition appointmentsSql(const Database& db, const ReportFilter& filter) {
     SqlCondition where{
-        QStringLiteral("a.deleted = 0 AND a.outcome = ? AND a.form IN (?, ?, ?) AND "
+        QStringLiteral("a.deleted = 0 AND a.outcome = ? AND %1 AND "
                        "a.start_utc >= ? AND a.start_utc < ? AND (a.form <> ? OR a.id NOT IN ("
                        "SELECT dv.appointment_id FROM desk_visit dv WHERE dv.appointment_id IS "
-                       "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL))"),
-        {toCode(Outcome::Completed), toCode(SupportForm::Counselling), toCode(SupportForm::Group),
-         toCode(SupportForm::Virtual), filter.fromUtcText(), filter.toUtcText(),
+                       "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL))")
+            .arg(AppointmentMonths::savingsFormsSql(QStringLiteral("a."))),
+        {toCode(Outcome::Completed), filter.fromUtcText(), filter.toUtcText(),
          toCode(SupportForm::Counselling)}};
     where &= filter.appointment("a");
     const QString group = toCode(SupportForm::Group);

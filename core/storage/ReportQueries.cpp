@@ -1,6 +1,7 @@
 #include "ReportQueries.h"
 
 #include "Migrations.h"
+#include "domain/Appointment.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -142,11 +143,6 @@ QString sqlLocalMonth(const SqlDialect& sql, const QString& utcColumn) {
 
 namespace {
 
-const QString kMonthColumns =
-    QStringLiteral("month, form, outcome, staff_id, site_id, own_site_id, appointments, minutes, "
-                   "travel_minutes, travel_km");
-const QString kMonthKey = QStringLiteral("month, form, outcome, staff_id, site_id, own_site_id");
-
 QString groupSiteOf(const QString& row) {
     return QStringLiteral("(SELECT sg.site_id FROM support_group sg WHERE sg.id = %1.group_id)")
         .arg(row);
@@ -157,120 +153,203 @@ QString citizenSiteOf(const QString& row) {
         .arg(row);
 }
 
-// The key columns of appointment row `row` (a table alias, new or old), with its group's and
-// its citizen's site given (a trigger passes the site before or after a change).
-QString monthKeyOf(const SqlDialect& sql, const QString& row, const QString& groupSite,
-                   const QString& citizenSite) {
-    return QStringLiteral("%1, %2.form, %2.outcome, %2.staff_id, COALESCE(%2.site_id, %3, %4, ''), "
-                          "COALESCE(%2.site_id, %4, '')")
-        .arg(sqlLocalMonth(sql, row + QStringLiteral(".start_utc")), row, groupSite, citizenSite);
+// One of the two summaries: its table, key and counted columns, and which appointments count.
+struct Summary {
+    const char* table;
+    int keyCount;
+    QString columns; // keys, then counts
+    // The key columns of appointment row `row` (alias, new or old) with its group's and its
+    // citizen's site given (a trigger passes the site before or after a change).
+    QString (*keyOf)(const SqlDialect&, const QString& row, const QString& groupSite,
+                     const QString& citizenSite);
+    // The counted values of one row, `sign` times; and summed over rows `a`.
+    QString (*valuesOf)(const QString& row, const QString& sign);
+    QString (*sumsOf)(const QString& sign);
+    // Which appointments count (besides not deleted).
+    QString (*counts)(const QString& row);
+};
+
+QString keyList(const Summary& s) {
+    return s.columns.split(QStringLiteral(", ")).mid(0, s.keyCount).join(QStringLiteral(", "));
 }
 
-// Adds the rows of `select` (columns as kMonthColumns) to the summary.
-QString upsert(const QString& select) {
-    return QStringLiteral("INSERT INTO appointment_month (%1) %2 ON CONFLICT (%3) DO UPDATE SET "
-                          "appointments = appointment_month.appointments + excluded.appointments, "
-                          "minutes = appointment_month.minutes + excluded.minutes, "
-                          "travel_minutes = appointment_month.travel_minutes + "
-                          "excluded.travel_minutes, "
-                          "travel_km = appointment_month.travel_km + excluded.travel_km")
-        .arg(kMonthColumns, select, kMonthKey);
+QString ordinals(int n) {
+    QStringList out;
+    for (int i = 1; i <= n; ++i)
+        out << QString::number(i);
+    return out.join(QStringLiteral(", "));
 }
 
-// One appointment row (new or old in a trigger) counted `sign` times, if not deleted.
-QString rowSelect(const SqlDialect& sql, const QString& row, int sign) {
-    return QStringLiteral("SELECT %1, %2, %2 * %3.duration_minutes, %2 * %3.travel_minutes, "
-                          "%2 * %3.travel_km WHERE %3.deleted = 0")
-        .arg(monthKeyOf(sql, row, groupSiteOf(row), citizenSiteOf(row)), QString::number(sign),
-             row);
+const Summary kMonths{
+    "appointment_month",
+    6,
+    QStringLiteral("month, form, outcome, staff_id, site_id, own_site_id, appointments, minutes, "
+                   "travel_minutes, travel_km"),
+    [](const SqlDialect& sql, const QString& row, const QString& groupSite,
+       const QString& citizenSite) {
+        return QStringLiteral("%1, %2.form, %2.outcome, %2.staff_id, "
+                              "COALESCE(%2.site_id, %3, %4, ''), COALESCE(%2.site_id, %4, '')")
+            .arg(sqlLocalMonth(sql, row + QStringLiteral(".start_utc")), row, groupSite,
+                 citizenSite);
+    },
+    [](const QString& row, const QString& sign) {
+        return QStringLiteral("%1, %1 * %2.duration_minutes, %1 * %2.travel_minutes, "
+                              "%1 * %2.travel_km")
+            .arg(sign, row);
+    },
+    [](const QString& sign) {
+        return QStringLiteral("%1 * count(*), %1 * sum(a.duration_minutes), "
+                              "%1 * sum(a.travel_minutes), %1 * sum(a.travel_km)")
+            .arg(sign);
+    },
+    [](const QString&) { return QStringLiteral("1 = 1"); }};
+
+const Summary kCitizens{
+    "appointment_citizen_month",
+    5,
+    QStringLiteral("month, staff_id, citizen_id, form, site_id, appointments"),
+    [](const SqlDialect& sql, const QString& row, const QString& groupSite,
+       const QString& citizenSite) {
+        return QStringLiteral("%1, %2.staff_id, %2.citizen_id, %2.form, "
+                              "COALESCE(%2.site_id, %3, %4, '')")
+            .arg(sqlLocalMonth(sql, row + QStringLiteral(".start_utc")), row, groupSite,
+                 citizenSite);
+    },
+    [](const QString&, const QString& sign) { return sign; },
+    [](const QString& sign) { return QStringLiteral("%1 * count(*)").arg(sign); },
+    [](const QString& row) {
+        return QStringLiteral("%1.outcome = '%2' AND %1.citizen_id IS NOT NULL")
+            .arg(row, toCode(Outcome::Completed));
+    }};
+
+// Adds the rows of `select` (columns as the summary's) to the summary.
+QString upsert(const Summary& s, const QString& select) {
+    QStringList sets;
+    for (const QString& c : s.columns.split(QStringLiteral(", ")).mid(s.keyCount))
+        sets << QStringLiteral("%2 = %1.%2 + excluded.%2").arg(QLatin1String(s.table), c);
+    return QStringLiteral("INSERT INTO %1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
+        .arg(QLatin1String(s.table), s.columns, select, keyList(s),
+             sets.join(QStringLiteral(", ")));
+}
+
+// One appointment row (new or old in a trigger) counted `sign` times, if it counts.
+QString rowSelect(const Summary& s, const SqlDialect& sql, const QString& row, int sign) {
+    return QStringLiteral("SELECT %1, %2 WHERE %3.deleted = 0 AND %4")
+        .arg(s.keyOf(sql, row, groupSiteOf(row), citizenSiteOf(row)),
+             s.valuesOf(row, QString::number(sign)), row, s.counts(row));
 }
 
 // The appointments `a` not deleted matching `where`, grouped by the key, counted `sign` times.
-QString groupedSelect(const SqlDialect& sql, int sign, const QString& groupSite,
+QString groupedSelect(const Summary& s, const SqlDialect& sql, int sign, const QString& groupSite,
                       const QString& citizenSite, const QString& where) {
-    return QStringLiteral("SELECT %1, %2 * count(*), %2 * sum(a.duration_minutes), "
-                          "%2 * sum(a.travel_minutes), %2 * sum(a.travel_km) FROM appointment a "
-                          "WHERE a.deleted = 0 AND %3 GROUP BY 1, 2, 3, 4, 5, 6")
-        .arg(monthKeyOf(sql, QStringLiteral("a"), groupSite, citizenSite), QString::number(sign),
-             where);
+    const QString a = QStringLiteral("a");
+    return QStringLiteral("SELECT %1, %2 FROM appointment a WHERE a.deleted = 0 AND %3 AND %4 "
+                          "GROUP BY %5")
+        .arg(s.keyOf(sql, a, groupSite, citizenSite), s.sumsOf(QString::number(sign)), s.counts(a),
+             where, ordinals(s.keyCount));
 }
 
 // The statements that move a citizen's (or group's) appointments without a site of their own
 // from the old site to the new one.
-QStringList siteMove(const SqlDialect& sql, bool group) {
+QStringList siteMove(const Summary& s, const SqlDialect& sql, bool group) {
     const QString a = QStringLiteral("a");
     const QString where = group ? QStringLiteral("a.group_id = new.id AND a.site_id IS NULL")
                                 : QStringLiteral("a.citizen_id = new.id AND a.site_id IS NULL");
     const auto moved = [&](int sign, const QString& site) {
-        return upsert(group ? groupedSelect(sql, sign, site, citizenSiteOf(a), where)
-                            : groupedSelect(sql, sign, groupSiteOf(a), site, where));
+        return upsert(s, group ? groupedSelect(s, sql, sign, site, citizenSiteOf(a), where)
+                               : groupedSelect(s, sql, sign, groupSiteOf(a), site, where));
     };
     return {moved(-1, QStringLiteral("old.site_id")), moved(1, QStringLiteral("new.site_id"))};
+}
+
+const QList<const Summary*> kSummaries{&kMonths, &kCitizens};
+
+const QString kTriggerColumns = QStringLiteral(
+    "start_utc, form, outcome, staff_id, citizen_id, group_id, site_id, duration_minutes, "
+    "travel_minutes, travel_km, deleted");
+
+// The statements of a trigger body: `make` for each summary.
+template <typename F> QString body(F make) {
+    QStringList out;
+    for (const Summary* s : kSummaries)
+        out << make(*s);
+    return out.join(QStringLiteral("; "));
 }
 
 QStringList sqliteTriggers() {
     const SqlDialect lite;
     const QString n = QStringLiteral("new");
     const QString o = QStringLiteral("old");
-    const QString columns = QStringLiteral(
-        "start_utc, form, outcome, staff_id, citizen_id, group_id, site_id, duration_minutes, "
-        "travel_minutes, travel_km, deleted");
     QStringList out;
-    out << QStringLiteral("CREATE TRIGGER appointment_month_insert AFTER INSERT ON appointment "
+    out << QStringLiteral("CREATE TRIGGER appointment_summary_insert AFTER INSERT ON appointment "
                           "BEGIN %1; END")
-               .arg(upsert(rowSelect(lite, n, 1)));
-    out << QStringLiteral("CREATE TRIGGER appointment_month_update AFTER UPDATE OF %1 ON "
+               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, n, 1)); }));
+    out << QStringLiteral("CREATE TRIGGER appointment_summary_update AFTER UPDATE OF %1 ON "
                           "appointment BEGIN %2; %3; END")
-               .arg(columns, upsert(rowSelect(lite, o, -1)), upsert(rowSelect(lite, n, 1)));
-    out << QStringLiteral("CREATE TRIGGER appointment_month_delete AFTER DELETE ON appointment "
+               .arg(kTriggerColumns,
+                    body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, o, -1)); }),
+                    body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, n, 1)); }));
+    out << QStringLiteral("CREATE TRIGGER appointment_summary_delete AFTER DELETE ON appointment "
                           "BEGIN %1; END")
-               .arg(upsert(rowSelect(lite, o, -1)));
+               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, o, -1)); }));
     for (const bool group : {false, true}) {
-        const QStringList move = siteMove(lite, group);
-        out << QStringLiteral("CREATE TRIGGER %1_site_month AFTER UPDATE OF site_id ON %2 "
-                              "WHEN old.site_id IS NOT new.site_id BEGIN %3; %4; END")
-                   .arg(group ? QStringLiteral("support_group") : QStringLiteral("citizen"),
-                        group ? QStringLiteral("support_group") : QStringLiteral("citizen"),
-                        move[0], move[1]);
+        const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
+        out << QStringLiteral("CREATE TRIGGER %1_site_summary AFTER UPDATE OF site_id ON %1 "
+                              "WHEN old.site_id IS NOT new.site_id BEGIN %2; END")
+                   .arg(table, body([&](const Summary& s) {
+                            return siteMove(s, lite, group).join(QStringLiteral("; "));
+                        }));
     }
     QStringList tagged;
-    for (const QString& s : out)
-        tagged << sqliteOnly(s);
+    for (const QString& statement : out)
+        tagged << sqliteOnly(statement);
     return tagged;
 }
 
 QStringList postgresTriggers() {
     SqlDialect pg;
     pg.kind = Dialect::Postgres;
-    const QString columns = QStringLiteral(
-        "start_utc, form, outcome, staff_id, citizen_id, group_id, site_id, duration_minutes, "
-        "travel_minutes, travel_km, deleted");
+    const QString n = QStringLiteral("new");
+    const QString o = QStringLiteral("old");
     QStringList out;
     out << QStringLiteral(
-               "CREATE FUNCTION appointment_month_row() RETURNS trigger LANGUAGE plpgsql AS $$ "
+               "CREATE FUNCTION appointment_summary_row() RETURNS trigger LANGUAGE plpgsql AS $$ "
                "BEGIN IF TG_OP IN ('UPDATE', 'DELETE') THEN %1; END IF; "
                "IF TG_OP IN ('INSERT', 'UPDATE') THEN %2; END IF; RETURN NULL; END $$")
-               .arg(upsert(rowSelect(pg, QStringLiteral("old"), -1)),
-                    upsert(rowSelect(pg, QStringLiteral("new"), 1)));
-    out << QStringLiteral("CREATE TRIGGER appointment_month_row AFTER INSERT OR DELETE OR UPDATE "
-                          "OF %1 ON appointment FOR EACH ROW EXECUTE FUNCTION "
-                          "appointment_month_row()")
-               .arg(columns);
+               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, pg, o, -1)); }),
+                    body([&](const Summary& s) { return upsert(s, rowSelect(s, pg, n, 1)); }));
+    out << QStringLiteral("CREATE TRIGGER appointment_summary_row AFTER INSERT OR DELETE OR "
+                          "UPDATE OF %1 ON appointment FOR EACH ROW EXECUTE FUNCTION "
+                          "appointment_summary_row()")
+               .arg(kTriggerColumns);
     for (const bool group : {false, true}) {
         const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
-        const QStringList move = siteMove(pg, group);
-        out << QStringLiteral("CREATE FUNCTION %1_site_month() RETURNS trigger LANGUAGE plpgsql "
-                              "AS $$ BEGIN IF old.site_id IS DISTINCT FROM new.site_id THEN %2; "
-                              "%3; END IF; RETURN NULL; END $$")
-                   .arg(table, move[0], move[1]);
-        out << QStringLiteral("CREATE TRIGGER %1_site_month AFTER UPDATE OF site_id ON %1 FOR "
-                              "EACH ROW EXECUTE FUNCTION %1_site_month()")
+        out << QStringLiteral("CREATE FUNCTION %1_site_summary() RETURNS trigger LANGUAGE "
+                              "plpgsql AS $$ BEGIN IF old.site_id IS DISTINCT FROM new.site_id "
+                              "THEN %2; END IF; RETURN NULL; END $$")
+                   .arg(table, body([&](const Summary& s) {
+                            return siteMove(s, pg, group).join(QStringLiteral("; "));
+                        }));
+        out << QStringLiteral("CREATE TRIGGER %1_site_summary AFTER UPDATE OF site_id ON %1 FOR "
+                              "EACH ROW EXECUTE FUNCTION %1_site_summary()")
                    .arg(table);
     }
     QStringList tagged;
-    for (const QString& s : out)
-        tagged << postgresOnly(s);
+    for (const QString& statement : out)
+        tagged << postgresOnly(statement);
     return tagged;
+}
+
+QString recount(const Summary& s, const SqlDialect& sql) {
+    const QString a = QStringLiteral("a");
+    return QStringLiteral("SELECT * FROM (%1) AS recount ORDER BY %2")
+        .arg(groupedSelect(s, sql, 1, groupSiteOf(a), citizenSiteOf(a), QStringLiteral("1 = 1")),
+             ordinals(s.keyCount));
+}
+
+QString tableRows(const Summary& s) {
+    return QStringLiteral("SELECT %1 FROM %2 WHERE appointments <> 0 ORDER BY %3")
+        .arg(s.columns, QLatin1String(s.table), ordinals(s.keyCount));
 }
 
 } // namespace
@@ -278,35 +357,65 @@ QStringList postgresTriggers() {
 QStringList AppointmentMonths::migration() {
     SqlDialect pg;
     pg.kind = Dialect::Postgres;
-    const QString fill = QStringLiteral("INSERT INTO appointment_month (%1) ").arg(kMonthColumns);
-    const QString everything = QStringLiteral("1 = 1");
     const QString a = QStringLiteral("a");
-    return QStringList{
-               QStringLiteral(
-                   "CREATE TABLE appointment_month (month TEXT NOT NULL, form TEXT NOT NULL, "
-                   "outcome TEXT NOT NULL, staff_id TEXT NOT NULL, site_id TEXT NOT NULL, "
-                   "own_site_id TEXT NOT NULL, appointments INTEGER NOT NULL, minutes INTEGER "
-                   "NOT NULL, travel_minutes INTEGER NOT NULL, travel_km REAL NOT NULL, "
-                   "PRIMARY KEY (month, form, outcome, staff_id, site_id, own_site_id)) "
-                   "WITHOUT ROWID"),
-               sqliteOnly(fill + groupedSelect(SqlDialect{}, 1, groupSiteOf(a), citizenSiteOf(a),
-                                               everything)),
-               postgresOnly(fill +
-                            groupedSelect(pg, 1, groupSiteOf(a), citizenSiteOf(a), everything)),
-           } +
-           sqliteTriggers() + postgresTriggers();
+    QStringList out{
+        QStringLiteral("CREATE TABLE appointment_month (month TEXT NOT NULL, form TEXT NOT NULL, "
+                       "outcome TEXT NOT NULL, staff_id TEXT NOT NULL, site_id TEXT NOT NULL, "
+                       "own_site_id TEXT NOT NULL, appointments INTEGER NOT NULL, minutes "
+                       "INTEGER NOT NULL, travel_minutes INTEGER NOT NULL, travel_km REAL NOT "
+                       "NULL, PRIMARY KEY (month, form, outcome, staff_id, site_id, "
+                       "own_site_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE appointment_citizen_month (month TEXT NOT NULL, staff_id "
+                       "TEXT NOT NULL, citizen_id TEXT NOT NULL, form TEXT NOT NULL, site_id "
+                       "TEXT NOT NULL, appointments INTEGER NOT NULL, PRIMARY KEY (month, "
+                       "staff_id, citizen_id, form, site_id)) WITHOUT ROWID"),
+    };
+    for (const Summary* s : kSummaries) {
+        const QString fill =
+            QStringLiteral("INSERT INTO %1 (%2) ").arg(QLatin1String(s->table), s->columns);
+        const QString all = QStringLiteral("1 = 1");
+        out << sqliteOnly(fill +
+                          groupedSelect(*s, SqlDialect{}, 1, groupSiteOf(a), citizenSiteOf(a), all))
+            << postgresOnly(fill + groupedSelect(*s, pg, 1, groupSiteOf(a), citizenSiteOf(a), all));
+    }
+    return out + sqliteTriggers() + postgresTriggers() +
+           QStringList{
+               QStringLiteral("CREATE INDEX appointment_not_delivered ON appointment(start_utc, "
+                              "outcome, outcome_reason, outcome_at_utc, form, staff_id, "
+                              "citizen_id, site_id, group_id) WHERE deleted = 0 AND %1")
+                   .arg(notDeliveredSql(QString())),
+               QStringLiteral("CREATE INDEX appointment_savings ON appointment(outcome, "
+                              "start_utc) WHERE deleted = 0 AND %1")
+                   .arg(savingsFormsSql(QString())),
+           };
 }
 
 QString AppointmentMonths::recountSql(const SqlDialect& sql) {
-    const QString a = QStringLiteral("a");
-    return QStringLiteral("SELECT * FROM (%1) AS recount ORDER BY 1, 2, 3, 4, 5, 6")
-        .arg(groupedSelect(sql, 1, groupSiteOf(a), citizenSiteOf(a), QStringLiteral("1 = 1")));
+    return recount(kMonths, sql);
 }
 
 QString AppointmentMonths::tableSql() {
-    return QStringLiteral("SELECT %1 FROM appointment_month WHERE appointments <> 0 ORDER BY 1, 2, "
-                          "3, 4, 5, 6")
-        .arg(kMonthColumns);
+    return tableRows(kMonths);
+}
+
+QString AppointmentMonths::citizenRecountSql(const SqlDialect& sql) {
+    return recount(kCitizens, sql);
+}
+
+QString AppointmentMonths::citizenTableSql() {
+    return tableRows(kCitizens);
+}
+
+QString AppointmentMonths::notDeliveredSql(const QString& alias) {
+    return QStringLiteral("%1outcome IN ('%2', '%3', '%4')")
+        .arg(alias, toCode(Outcome::NoShow), toCode(Outcome::CancelledByCitizen),
+             toCode(Outcome::CancelledByStaff));
+}
+
+QString AppointmentMonths::savingsFormsSql(const QString& alias) {
+    return QStringLiteral("%1form IN ('%2', '%3', '%4')")
+        .arg(alias, toCode(SupportForm::Counselling), toCode(SupportForm::Group),
+             toCode(SupportForm::Virtual));
 }
 
 } // namespace bs

@@ -63,6 +63,18 @@ struct AppointmentMonths {
     static QString recountSql(const SqlDialect& sql);
     // The table's rows with a count other than 0, as recountSql() orders them.
     static QString tableSql();
+    // appointment_citizen_month: per local month, staff member, citizen, form and site (as
+    // appointment_month's site_id) the completed appointments with a citizen (caseload's
+    // citizens seen); recounted and read as above.
+    static QString citizenRecountSql(const SqlDialect& sql);
+    static QString citizenTableSql();
+
+    // Schema 11 also has two partial indexes over few appointments: the ones not delivered (no-
+    // shows and cancellations, covering what the reasons chart reads) and the counselling, group
+    // and virtual ones (the savings). SQLite uses a partial index only when the query contains its
+    // condition word for word, so queries take the conditions from here (`alias`: "a." or "").
+    static QString notDeliveredSql(const QString& alias);
+    static QString savingsFormsSql(const QString& alias);
 };
 
 } // namespace bs

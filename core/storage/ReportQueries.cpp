@@ -250,8 +250,9 @@ QString groupedSelect(const Summary& s, const SqlDialect& sql, int sign, const Q
 }
 
 // The statements that move a citizen's (or group's) appointments without a site of their own
-// from the old site to the new one.
-QStringList siteMove(const Summary& s, const SqlDialect& sql, bool group) {
+// from the old site (`oldSite`: old.site_id, or NULL when the row is new: a sync import may apply
+// a child before its parent) to the new one.
+QStringList siteMove(const Summary& s, const SqlDialect& sql, bool group, const QString& oldSite) {
     const QString a = QStringLiteral("a");
     const QString where = group ? QStringLiteral("a.group_id = new.id AND a.site_id IS NULL")
                                 : QStringLiteral("a.citizen_id = new.id AND a.site_id IS NULL");
@@ -259,7 +260,7 @@ QStringList siteMove(const Summary& s, const SqlDialect& sql, bool group) {
         return upsert(s, group ? groupedSelect(s, sql, sign, site, citizenSiteOf(a), where)
                                : groupedSelect(s, sql, sign, groupSiteOf(a), site, where));
     };
-    return {moved(-1, QStringLiteral("old.site_id")), moved(1, QStringLiteral("new.site_id"))};
+    return {moved(-1, oldSite), moved(1, QStringLiteral("new.site_id"))};
 }
 
 const QList<const Summary*> kSummaries{&kMonths, &kCitizens};
@@ -294,11 +295,17 @@ QStringList sqliteTriggers() {
                .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, o, -1)); }));
     for (const bool group : {false, true}) {
         const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
+        const auto moves = [&](const QString& oldSite) {
+            return body([&](const Summary& s) {
+                return siteMove(s, lite, group, oldSite).join(QStringLiteral("; "));
+            });
+        };
         out << QStringLiteral("CREATE TRIGGER %1_site_summary AFTER UPDATE OF site_id ON %1 "
                               "WHEN old.site_id IS NOT new.site_id BEGIN %2; END")
-                   .arg(table, body([&](const Summary& s) {
-                            return siteMove(s, lite, group).join(QStringLiteral("; "));
-                        }));
+                   .arg(table, moves(QStringLiteral("old.site_id")));
+        out << QStringLiteral("CREATE TRIGGER %1_new_summary AFTER INSERT ON %1 WHEN "
+                              "new.site_id IS NOT NULL BEGIN %2; END")
+                   .arg(table, moves(QStringLiteral("NULL")));
     }
     QStringList tagged;
     for (const QString& statement : out)
@@ -324,14 +331,18 @@ QStringList postgresTriggers() {
                .arg(kTriggerColumns);
     for (const bool group : {false, true}) {
         const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
+        const auto moves = [&](const QString& oldSite) {
+            return body([&](const Summary& s) {
+                return siteMove(s, pg, group, oldSite).join(QStringLiteral("; "));
+            });
+        };
         out << QStringLiteral("CREATE FUNCTION %1_site_summary() RETURNS trigger LANGUAGE "
-                              "plpgsql AS $$ BEGIN IF old.site_id IS DISTINCT FROM new.site_id "
-                              "THEN %2; END IF; RETURN NULL; END $$")
-                   .arg(table, body([&](const Summary& s) {
-                            return siteMove(s, pg, group).join(QStringLiteral("; "));
-                        }));
-        out << QStringLiteral("CREATE TRIGGER %1_site_summary AFTER UPDATE OF site_id ON %1 FOR "
-                              "EACH ROW EXECUTE FUNCTION %1_site_summary()")
+                              "plpgsql AS $$ BEGIN IF TG_OP = 'INSERT' THEN IF new.site_id IS NOT "
+                              "NULL THEN %2; END IF; ELSIF old.site_id IS DISTINCT FROM "
+                              "new.site_id THEN %3; END IF; RETURN NULL; END $$")
+                   .arg(table, moves(QStringLiteral("NULL")), moves(QStringLiteral("old.site_id")));
+        out << QStringLiteral("CREATE TRIGGER %1_site_summary AFTER INSERT OR UPDATE OF site_id "
+                              "ON %1 FOR EACH ROW EXECUTE FUNCTION %1_site_summary()")
                    .arg(table);
     }
     QStringList tagged;

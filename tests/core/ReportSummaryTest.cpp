@@ -164,6 +164,37 @@ TEST_CASE("A sync import keeps the receiving site's summary in step",
     CHECK(requireInStep(*a.db) == requireInStep(*b.db));
 }
 
+// SQLite only: PostgreSQL checks the foreign key at once, so the child cannot come first there.
+TEST_CASE("An appointment that arrives before its citizen is counted at the citizen's site",
+          "[reports][summary][sqlite-only]") {
+    TestDatabase t;
+    World w(t.reg());
+    const QString citizen = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString stamp = QStringLiteral("2025-10-01T08:00:00.000Z");
+    requireOk(t.db->transaction([&]() -> Status {
+        if (auto s = t.db->execSql(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+            return s;
+        if (auto s = t.db->execSql(
+                QStringLiteral("INSERT INTO appointment (id, form, staff_id, citizen_id, "
+                               "start_utc, duration_minutes, channel, outcome, created_utc, "
+                               "modified_utc, modified_by) VALUES (?, 'individual', ?, ?, ?, 60, "
+                               "'in_person', 'completed', ?, ?, 'test')"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 w.mh.meta.id.toString(QUuid::WithoutBraces), citizen, stamp, stamp, stamp});
+            !s)
+            return s;
+        return t.db->execSql(
+            QStringLiteral("INSERT INTO citizen (id, name, site_id, target_group, status, "
+                           "virtual_contact, created_utc, modified_utc, modified_by) VALUES (?, "
+                           "'Ny', ?, 'social_psychiatry', 'active', 'video', ?, ?, 'test')"),
+            {citizen, w.south.meta.id.toString(QUuid::WithoutBraces), stamp, stamp});
+    }));
+    const QStringList rows = requireInStep(*t.db);
+    REQUIRE(rows.size() == 1);
+    const QString south = w.south.meta.id.toString(QUuid::WithoutBraces);
+    CHECK(rows[0].contains(QStringLiteral("|%1|%1|").arg(south)));
+}
+
 TEST_CASE("The schema update fills the summary for the appointments already there",
           "[reports][summary]") {
     Database::Options before;

@@ -19,31 +19,6 @@ QString citizensAxis() {
     return ActivityText::tr("Citizens");
 }
 
-// Allocations `al` not deleted of citizens `c` not deleted passing filter.citizen() and
-// `extra`, joined to the months `m(mfirst, lo, hi)` of the period (lo..hi: the month's days within
-// the period, listed here so the SQL needs no date arithmetic) when active on one of those days;
-// selects m.mfirst and `select`, grouped by m.mfirst and `groupBy`.
-SqlCondition monthAllocations(const ReportFilter& filter, const QString& select,
-                              const SqlCondition& extra, const QString& groupBy) {
-    QStringList rows;
-    QVariantList monthBinds;
-    for (const QDate& month : periodMonths(filter)) {
-        rows << QStringLiteral("(?, ?, ?)");
-        monthBinds << toDbDate(month) << toDbDate(std::max(month, filter.from))
-                   << toDbDate(std::min(month.addMonths(1).addDays(-1), filter.to));
-    }
-    SqlCondition where = filter.citizen("c");
-    where &= extra;
-    return {QStringLiteral("WITH m(mfirst, lo, hi) AS (VALUES %1) "
-                           "SELECT m.mfirst, %2 FROM m JOIN allocation al ON al.deleted = 0 AND "
-                           "al.from_date <= m.hi AND (al.to_date IS NULL OR al.to_date >= m.lo) "
-                           "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE %3 "
-                           "GROUP BY m.mfirst%4")
-                .arg(rows.join(QStringLiteral(", ")), select, where.sql,
-                     groupBy.isEmpty() ? QString() : QStringLiteral(", ") + groupBy),
-            monthBinds + where.binds};
-}
-
 } // namespace
 
 Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filter) {
@@ -64,37 +39,57 @@ Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filt
     if (t.rows.isEmpty())
         return t;
 
-    const auto store = [&](const QSqlQuery& q, int column, int valueColumn) {
-        const int row = monthRow(filter, q.value(0).toString().left(7));
-        if (row >= 0 && column > 0)
-            t.rows[row][column] = q.value(valueColumn).toLongLong();
-    };
-    const SqlCondition perForm =
-        monthAllocations(filter, QStringLiteral("al.form, count(DISTINCT al.citizen_id)"), {},
-                         QStringLiteral("al.form"));
-    Status s = forEachRow(db, perForm.sql, perForm.binds, [&](const QSqlQuery& q) {
-        store(q, 1 + formIndex(q.value(1).toString()), 2);
-    });
-    if (!s)
-        return Result<ReportTable>(s.error());
-
-    // The total counts the chosen forms only (all forms without a form filter).
-    SqlCondition chosen;
-    if (!filter.forms.isEmpty()) {
-        QStringList marks;
-        chosen.binds.clear();
-        for (const SupportForm f : filter.forms) {
-            marks << QStringLiteral("?");
-            chosen.binds << toCode(f);
-        }
-        chosen.sql = QStringLiteral("al.form IN (%1)").arg(marks.join(QLatin1Char(',')));
+    // The allocations active at some time in the period, a citizen's together; the months they
+    // are active in are counted here (one pass over a few thousand rows instead of a join of
+    // every month with every allocation).
+    const QList<QDate> months = periodMonths(filter);
+    const QList<SupportForm> forms = allValues<SupportForm>();
+    int chosenMask = 0;
+    for (int i = 0; i < forms.size(); ++i)
+        if (filter.forms.isEmpty() || filter.forms.contains(forms[i]))
+            chosenMask |= 1 << i;
+    QList<QDate> lo, hi; // each month's days within the period
+    for (const QDate& month : months) {
+        lo << std::max(month, filter.from);
+        hi << std::min(month.addMonths(1).addDays(-1), filter.to);
     }
-    const SqlCondition total = monthAllocations(
-        filter, QStringLiteral("count(DISTINCT al.citizen_id)"), chosen, QString());
-    s = forEachRow(db, total.sql, total.binds,
-                   [&](const QSqlQuery& q) { store(q, int(t.columns.size()) - 1, 1); });
+    QList<int> masks(months.size(), 0); // per month: the forms the current citizen has
+    QString citizen;
+    const auto countCitizen = [&] {
+        for (int m = 0; m < months.size(); ++m) {
+            for (int i = 0; i < forms.size(); ++i)
+                if (masks[m] & (1 << i))
+                    t.rows[m][1 + i] = t.rows[m][1 + i].toLongLong() + 1;
+            if (masks[m] & chosenMask)
+                t.rows[m].last() = t.rows[m].last().toLongLong() + 1;
+            masks[m] = 0;
+        }
+    };
+    const SqlCondition c = filter.citizen("c");
+    const Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT al.citizen_id, al.form, al.from_date, al.to_date FROM allocation al "
+                       "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE "
+                       "al.deleted = 0 AND al.from_date <= ? AND (al.to_date IS NULL OR "
+                       "al.to_date >= ?) AND (%1) ORDER BY al.citizen_id")
+            .arg(c.sql),
+        QVariantList{filter.toText(), filter.fromText()} + c.binds, [&](const QSqlQuery& q) {
+            if (q.value(0).toString() != citizen) {
+                countCitizen();
+                citizen = q.value(0).toString();
+            }
+            const int form = formIndex(q.value(1).toString());
+            const QDate from = fromDbDate(q.value(2));
+            const QDate to = q.value(3).isNull() ? QDate() : fromDbDate(q.value(3));
+            if (form < 0 || !from.isValid())
+                return;
+            for (int m = 0; m < months.size(); ++m)
+                if (from <= hi[m] && (!to.isValid() || to >= lo[m]))
+                    masks[m] |= 1 << form;
+        });
     if (!s)
         return Result<ReportTable>(s.error());
+    countCitizen();
     return t;
 }
 

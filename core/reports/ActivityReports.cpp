@@ -308,7 +308,7 @@ Result<ReportTable> travel(const Database& db, const ReportFilter& filter) {
         {QStringLiteral("travel_hours"), ActivityText::tr("Travel hours"), ColumnType::Decimal, 1},
         {QStringLiteral("km"), ActivityText::tr("Kilometres"), ColumnType::Decimal, 1}};
     t.rows = monthRows(filter, t.columns);
-    const SqlCondition figures = appointmentFigures(db, filter);
+    const SqlCondition figures = appointmentFigures(db, filter, true);
     const Status s = forEachRow(
         db,
         QStringLiteral("SELECT month, sum(n), sum(travel_minutes), sum(travel_km) FROM (%1) AS "

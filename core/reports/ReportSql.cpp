@@ -42,7 +42,7 @@ SqlCondition summaryFilter(const ReportFilter& filter) {
 
 } // namespace
 
-PeriodSplit splitPeriod(const ReportFilter& filter) {
+PeriodSplit splitPeriod(const ReportFilter& filter, bool monthsOnly) {
     // The whole local months of the period come from a summary; the days before the first and
     // after the last whole month from the appointments. A legal-basis filter asks about each
     // appointment's day, which the summaries do not keep: then everything is counted from the
@@ -58,9 +58,18 @@ PeriodSplit splitPeriod(const ReportFilter& filter) {
     if (out.useSummary) {
         out.raw.binds = {filter.fromUtcText(), localMidnightUtc(whole.first()),
                          localMidnightUtc(whole.last().addMonths(1)), filter.toUtcText()};
-        out.summary = {QStringLiteral("s.month >= ? AND s.month <= ?"),
-                       {whole.first().toString(QStringLiteral("yyyy-MM")),
-                        whole.last().toString(QStringLiteral("yyyy-MM"))}};
+        // Whole years by their year rows, the other whole months by their month rows.
+        QVariantList periods;
+        for (const QDate& month : whole) {
+            const bool wholeYear = !monthsOnly && whole.contains(QDate(month.year(), 1, 1)) &&
+                                   whole.contains(QDate(month.year(), 12, 1));
+            if (!wholeYear)
+                periods << month.toString(QStringLiteral("yyyy-MM"));
+            else if (month.month() == 1)
+                periods << QString::number(month.year());
+        }
+        out.summary = {QStringLiteral("s.month IN (%1)").arg(placeholders(periods.size())),
+                       periods};
         out.summary &= summaryFilter(filter);
     } else {
         out.raw.binds = {filter.fromUtcText(), filter.toUtcText(), filter.toUtcText(),
@@ -70,8 +79,8 @@ PeriodSplit splitPeriod(const ReportFilter& filter) {
     return out;
 }
 
-SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter) {
-    const PeriodSplit split = splitPeriod(filter);
+SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter, bool byMonth) {
+    const PeriodSplit split = splitPeriod(filter, byMonth);
     SqlCondition out{
         QStringLiteral("SELECT a.form AS form, a.outcome AS outcome, a.staff_id AS staff_id, "
                        "COALESCE(a.site_id, (SELECT sc.site_id FROM citizen sc WHERE sc.id = "

@@ -24,14 +24,17 @@ struct PeriodSplit {
     SqlCondition summary;
     SqlCondition raw;
 };
-PeriodSplit splitPeriod(const ReportFilter& filter);
+// Whole local years are read from year rows unless `monthsOnly` (figures per month).
+PeriodSplit splitPeriod(const ReportFilter& filter, bool monthsOnly = false);
 
 // The appointments of the period passing the filter, as rows of (form, outcome, staff_id,
 // own_site_id, month, n, minutes, travel_minutes, travel_km): n appointments of that form, outcome
 // and staff member at that site (the appointment's, else its citizen's) in that local month
-// ('YYYY-MM'), with their summed minutes, travel minutes and km. Sum over it grouped as needed:
-// whole months come from the monthly summary (AppointmentMonths), the rest from the appointments.
-SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter);
+// ('YYYY-MM'; with !byMonth it may be a whole year 'YYYY'), with their summed minutes, travel
+// minutes and km. Sum over it grouped as needed: whole years and months come from the summary
+// (AppointmentMonths), the rest from the appointments.
+SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter,
+                                bool byMonth = false);
 // Sums n over the rows of appointmentFigures() where `condition` holds.
 QString nIf(const QString& condition);
 

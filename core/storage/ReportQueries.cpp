@@ -153,6 +153,16 @@ QString citizenSiteOf(const QString& row) {
         .arg(row);
 }
 
+// Each summary holds rows per local month ('YYYY-MM', 7 characters of the local date) and per
+// local year ('YYYY', 4), so a long period reads a few year rows and the months at its ends.
+constexpr int kPeriods[] = {7, 4};
+
+QString periodOf(const SqlDialect& sql, const QString& row, int chars) {
+    return QStringLiteral("substr(%1, 1, %2)")
+        .arg(sqlLocalDate(sql, row + QStringLiteral(".start_utc")))
+        .arg(chars);
+}
+
 // One of the two summaries: its table, key and counted columns, and which appointments count.
 struct Summary {
     const char* table;
@@ -160,7 +170,7 @@ struct Summary {
     QString columns; // keys, then counts
     // The key columns of appointment row `row` (alias, new or old) with its group's and its
     // citizen's site given (a trigger passes the site before or after a change).
-    QString (*keyOf)(const SqlDialect&, const QString& row, const QString& groupSite,
+    QString (*keyOf)(const QString& period, const QString& row, const QString& groupSite,
                      const QString& citizenSite);
     // The counted values of one row, `sign` times; and summed over rows `a`.
     QString (*valuesOf)(const QString& row, const QString& sign);
@@ -185,12 +195,11 @@ const Summary kMonths{
     6,
     QStringLiteral("month, form, outcome, staff_id, site_id, own_site_id, appointments, minutes, "
                    "travel_minutes, travel_km"),
-    [](const SqlDialect& sql, const QString& row, const QString& groupSite,
+    [](const QString& period, const QString& row, const QString& groupSite,
        const QString& citizenSite) {
         return QStringLiteral("%1, %2.form, %2.outcome, %2.staff_id, "
                               "COALESCE(%2.site_id, %3, %4, ''), COALESCE(%2.site_id, %4, '')")
-            .arg(sqlLocalMonth(sql, row + QStringLiteral(".start_utc")), row, groupSite,
-                 citizenSite);
+            .arg(period, row, groupSite, citizenSite);
     },
     [](const QString& row, const QString& sign) {
         return QStringLiteral("%1, %1 * %2.duration_minutes, %1 * %2.travel_minutes, "
@@ -208,12 +217,11 @@ const Summary kCitizens{
     "appointment_citizen_month",
     5,
     QStringLiteral("month, staff_id, citizen_id, form, site_id, appointments"),
-    [](const SqlDialect& sql, const QString& row, const QString& groupSite,
+    [](const QString& period, const QString& row, const QString& groupSite,
        const QString& citizenSite) {
         return QStringLiteral("%1, %2.staff_id, %2.citizen_id, %2.form, "
                               "COALESCE(%2.site_id, %3, %4, '')")
-            .arg(sqlLocalMonth(sql, row + QStringLiteral(".start_utc")), row, groupSite,
-                 citizenSite);
+            .arg(period, row, groupSite, citizenSite);
     },
     [](const QString&, const QString& sign) { return sign; },
     [](const QString& sign) { return QStringLiteral("%1 * count(*)").arg(sign); },
@@ -233,20 +241,21 @@ QString upsert(const Summary& s, const QString& select) {
 }
 
 // One appointment row (new or old in a trigger) counted `sign` times, if it counts.
-QString rowSelect(const Summary& s, const SqlDialect& sql, const QString& row, int sign) {
+QString rowSelect(const Summary& s, const SqlDialect& sql, int chars, const QString& row,
+                  int sign) {
     return QStringLiteral("SELECT %1, %2 WHERE %3.deleted = 0 AND %4")
-        .arg(s.keyOf(sql, row, groupSiteOf(row), citizenSiteOf(row)),
+        .arg(s.keyOf(periodOf(sql, row, chars), row, groupSiteOf(row), citizenSiteOf(row)),
              s.valuesOf(row, QString::number(sign)), row, s.counts(row));
 }
 
 // The appointments `a` not deleted matching `where`, grouped by the key, counted `sign` times.
-QString groupedSelect(const Summary& s, const SqlDialect& sql, int sign, const QString& groupSite,
-                      const QString& citizenSite, const QString& where) {
+QString groupedSelect(const Summary& s, const SqlDialect& sql, int chars, int sign,
+                      const QString& groupSite, const QString& citizenSite, const QString& where) {
     const QString a = QStringLiteral("a");
     return QStringLiteral("SELECT %1, %2 FROM appointment a WHERE a.deleted = 0 AND %3 AND %4 "
                           "GROUP BY %5")
-        .arg(s.keyOf(sql, a, groupSite, citizenSite), s.sumsOf(QString::number(sign)), s.counts(a),
-             where, ordinals(s.keyCount));
+        .arg(s.keyOf(periodOf(sql, a, chars), a, groupSite, citizenSite),
+             s.sumsOf(QString::number(sign)), s.counts(a), where, ordinals(s.keyCount));
 }
 
 // The statements that move a citizen's (or group's) appointments without a site of their own
@@ -256,11 +265,16 @@ QStringList siteMove(const Summary& s, const SqlDialect& sql, bool group, const 
     const QString a = QStringLiteral("a");
     const QString where = group ? QStringLiteral("a.group_id = new.id AND a.site_id IS NULL")
                                 : QStringLiteral("a.citizen_id = new.id AND a.site_id IS NULL");
-    const auto moved = [&](int sign, const QString& site) {
-        return upsert(s, group ? groupedSelect(s, sql, sign, site, citizenSiteOf(a), where)
-                               : groupedSelect(s, sql, sign, groupSiteOf(a), site, where));
-    };
-    return {moved(-1, oldSite), moved(1, QStringLiteral("new.site_id"))};
+    QStringList out;
+    for (const int chars : kPeriods) {
+        const auto moved = [&](int sign, const QString& site) {
+            return upsert(s, group
+                                 ? groupedSelect(s, sql, chars, sign, site, citizenSiteOf(a), where)
+                                 : groupedSelect(s, sql, chars, sign, groupSiteOf(a), site, where));
+        };
+        out << moved(-1, oldSite) << moved(1, QStringLiteral("new.site_id"));
+    }
+    return out;
 }
 
 const QList<const Summary*> kSummaries{&kMonths, &kCitizens};
@@ -271,6 +285,15 @@ const QString kTriggerColumns = QStringLiteral(
 
 // The statements of a trigger body: `make` for each summary.
 template <typename F> QString body(F make) {
+    QStringList out;
+    for (const Summary* s : kSummaries)
+        for (const int chars : kPeriods)
+            out << make(*s, chars);
+    return out.join(QStringLiteral("; "));
+}
+
+// A site move's statements for every summary (both periods each).
+template <typename F> QString moveBody(F make) {
     QStringList out;
     for (const Summary* s : kSummaries)
         out << make(*s);
@@ -284,19 +307,26 @@ QStringList sqliteTriggers() {
     QStringList out;
     out << QStringLiteral("CREATE TRIGGER appointment_summary_insert AFTER INSERT ON appointment "
                           "BEGIN %1; END")
-               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, n, 1)); }));
+               .arg(body([&](const Summary& s, int chars) {
+                   return upsert(s, rowSelect(s, lite, chars, n, 1));
+               }));
     out << QStringLiteral("CREATE TRIGGER appointment_summary_update AFTER UPDATE OF %1 ON "
                           "appointment BEGIN %2; %3; END")
-               .arg(kTriggerColumns,
-                    body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, o, -1)); }),
-                    body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, n, 1)); }));
+               .arg(kTriggerColumns, body([&](const Summary& s, int chars) {
+                        return upsert(s, rowSelect(s, lite, chars, o, -1));
+                    }),
+                    body([&](const Summary& s, int chars) {
+                        return upsert(s, rowSelect(s, lite, chars, n, 1));
+                    }));
     out << QStringLiteral("CREATE TRIGGER appointment_summary_delete AFTER DELETE ON appointment "
                           "BEGIN %1; END")
-               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, lite, o, -1)); }));
+               .arg(body([&](const Summary& s, int chars) {
+                   return upsert(s, rowSelect(s, lite, chars, o, -1));
+               }));
     for (const bool group : {false, true}) {
         const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
         const auto moves = [&](const QString& oldSite) {
-            return body([&](const Summary& s) {
+            return moveBody([&](const Summary& s) {
                 return siteMove(s, lite, group, oldSite).join(QStringLiteral("; "));
             });
         };
@@ -323,8 +353,12 @@ QStringList postgresTriggers() {
                "CREATE FUNCTION appointment_summary_row() RETURNS trigger LANGUAGE plpgsql AS $$ "
                "BEGIN IF TG_OP IN ('UPDATE', 'DELETE') THEN %1; END IF; "
                "IF TG_OP IN ('INSERT', 'UPDATE') THEN %2; END IF; RETURN NULL; END $$")
-               .arg(body([&](const Summary& s) { return upsert(s, rowSelect(s, pg, o, -1)); }),
-                    body([&](const Summary& s) { return upsert(s, rowSelect(s, pg, n, 1)); }));
+               .arg(body([&](const Summary& s, int chars) {
+                        return upsert(s, rowSelect(s, pg, chars, o, -1));
+                    }),
+                    body([&](const Summary& s, int chars) {
+                        return upsert(s, rowSelect(s, pg, chars, n, 1));
+                    }));
     out << QStringLiteral("CREATE TRIGGER appointment_summary_row AFTER INSERT OR DELETE OR "
                           "UPDATE OF %1 ON appointment FOR EACH ROW EXECUTE FUNCTION "
                           "appointment_summary_row()")
@@ -332,7 +366,7 @@ QStringList postgresTriggers() {
     for (const bool group : {false, true}) {
         const QString table = group ? QStringLiteral("support_group") : QStringLiteral("citizen");
         const auto moves = [&](const QString& oldSite) {
-            return body([&](const Summary& s) {
+            return moveBody([&](const Summary& s) {
                 return siteMove(s, pg, group, oldSite).join(QStringLiteral("; "));
             });
         };
@@ -353,9 +387,12 @@ QStringList postgresTriggers() {
 
 QString recount(const Summary& s, const SqlDialect& sql) {
     const QString a = QStringLiteral("a");
+    QStringList parts;
+    for (const int chars : kPeriods)
+        parts << groupedSelect(s, sql, chars, 1, groupSiteOf(a), citizenSiteOf(a),
+                               QStringLiteral("1 = 1"));
     return QStringLiteral("SELECT * FROM (%1) AS recount ORDER BY %2")
-        .arg(groupedSelect(s, sql, 1, groupSiteOf(a), citizenSiteOf(a), QStringLiteral("1 = 1")),
-             ordinals(s.keyCount));
+        .arg(parts.join(QStringLiteral(" UNION ALL ")), ordinals(s.keyCount));
 }
 
 QString tableRows(const Summary& s) {
@@ -385,9 +422,11 @@ QStringList AppointmentMonths::migration() {
         const QString fill =
             QStringLiteral("INSERT INTO %1 (%2) ").arg(QLatin1String(s->table), s->columns);
         const QString all = QStringLiteral("1 = 1");
-        out << sqliteOnly(fill +
-                          groupedSelect(*s, SqlDialect{}, 1, groupSiteOf(a), citizenSiteOf(a), all))
-            << postgresOnly(fill + groupedSelect(*s, pg, 1, groupSiteOf(a), citizenSiteOf(a), all));
+        for (const int chars : kPeriods)
+            out << sqliteOnly(fill + groupedSelect(*s, SqlDialect{}, chars, 1, groupSiteOf(a),
+                                                   citizenSiteOf(a), all))
+                << postgresOnly(fill + groupedSelect(*s, pg, chars, 1, groupSiteOf(a),
+                                                     citizenSiteOf(a), all));
     }
     return out + sqliteTriggers() + postgresTriggers() +
            QStringList{

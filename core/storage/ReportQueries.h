@@ -49,8 +49,10 @@ private:
 QString sqlLocalDate(const SqlDialect& sql, const QString& utcColumn);
 QString sqlLocalMonth(const SqlDialect& sql, const QString& utcColumn);
 
-// The monthly appointment summary behind the Ledelse appointment figures (schema 11):
-// appointment_month holds, per local month, form, outcome, staff member, site (the appointment's,
+// The appointment summaries behind the Ledelse appointment figures (schema 11). Their `month`
+// column is a local month 'YYYY-MM' or a local year 'YYYY': each appointment counts in both, so a
+// long period reads year rows and the whole months at its ends. appointment_month holds, per
+// period, form, outcome, staff member, site (the appointment's,
 // else its group's, else its citizen's: ReportFilter's site) and own site (the appointment's, else
 // its citizen's: the no-show chart's site), the count of appointments not deleted and their
 // minutes, travel minutes and km. Triggers on appointment, citizen (site) and support_group (site)

@@ -86,20 +86,24 @@ Result<ReportTable> subGoalProgress(const Database& db, const ReportFilter& filt
         column("share_improved", GoalText::tr("Share improved"), ColumnType::Percent, 1, false)};
 
     // Counted per delmål first, then the few thousand delmål are joined to their goals: a join
-    // per assessment was five times slower on eight years of notes.
+    // per assessment was five times slower on eight years of notes. Over more than a year most
+    // assessments are in the period, and reading them in delmål order (goal_assessment_progress)
+    // saves sorting them: `|| ''` keeps SQLite from choosing the index by date instead.
+    const QString assessed = filter.from.addYears(1) < filter.to
+                                 ? QStringLiteral("ga.assessed_utc || ''")
+                                 : QStringLiteral("ga.assessed_utc");
     const SqlCondition citizen = filter.citizen("c");
-    const QString sql =
-        QStringLiteral("SELECT g.theme, sum(x.i), sum(x.u), sum(x.w) FROM ("
-                       "SELECT ga.subgoal_id AS sid, %2 AS i, %3 AS u, %4 AS w "
-                       "FROM goal_assessment ga WHERE ga.deleted = 0 AND ga.assessed_utc >= ? "
-                       "AND ga.assessed_utc < ? GROUP BY ga.subgoal_id) AS x "
-                       "JOIN subgoal sg ON sg.id = x.sid AND sg.deleted = 0 "
-                       "JOIN goal g ON g.id = sg.goal_id AND g.deleted = 0 "
-                       "JOIN citizen c ON c.id = g.citizen_id AND c.deleted = 0 "
-                       "WHERE %1 GROUP BY g.theme")
-            .arg(citizen.sql, countIf(QStringLiteral("ga.progress = ?")),
-                 countIf(QStringLiteral("ga.progress = ?")),
-                 countIf(QStringLiteral("ga.progress = ?")));
+    const QString sql = QStringLiteral("SELECT g.theme, sum(x.i), sum(x.u), sum(x.w) FROM ("
+                                       "SELECT ga.subgoal_id AS sid, %2 AS i, %3 AS u, %4 AS w "
+                                       "FROM goal_assessment ga WHERE ga.deleted = 0 AND %5 >= ? "
+                                       "AND %5 < ? GROUP BY ga.subgoal_id) AS x "
+                                       "JOIN subgoal sg ON sg.id = x.sid AND sg.deleted = 0 "
+                                       "JOIN goal g ON g.id = sg.goal_id AND g.deleted = 0 "
+                                       "JOIN citizen c ON c.id = g.citizen_id AND c.deleted = 0 "
+                                       "WHERE %1 GROUP BY g.theme")
+                            .arg(citizen.sql, countIf(QStringLiteral("ga.progress = ?")),
+                                 countIf(QStringLiteral("ga.progress = ?")),
+                                 countIf(QStringLiteral("ga.progress = ?")), assessed);
     const QVariantList binds =
         QVariantList{toCode(Progress::Improved), toCode(Progress::Unchanged),
                      toCode(Progress::Worsened), filter.fromUtcText(), filter.toUtcText()} +

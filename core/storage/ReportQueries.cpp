@@ -437,6 +437,10 @@ QStringList AppointmentMonths::migration() {
                QStringLiteral("CREATE INDEX appointment_savings ON appointment(outcome, "
                               "start_utc) WHERE deleted = 0 AND %1")
                    .arg(savingsFormsSql(QString())),
+               // Delmål progress over years: every assessment in subgoal order, so counting per
+               // delmål needs no sort (GoalReports.cpp).
+               QStringLiteral("CREATE INDEX goal_assessment_progress ON goal_assessment("
+                              "subgoal_id, assessed_utc, progress) WHERE deleted = 0"),
            };
 }
 

@@ -19,29 +19,6 @@ QString citizensAxis() {
     return ActivityText::tr("Citizens");
 }
 
-// Allocations `al` not deleted of citizens `c` not deleted passing filter.citizen() and
-// `extra`, joined to the months `m(first)` of the period when active on a day of the month within
-// the period; selects m.first and `select`, grouped by m.first and `groupBy`.
-SqlCondition monthAllocations(const ReportFilter& filter, const QString& select,
-                              const SqlCondition& extra, const QString& groupBy) {
-    const QList<QDate> months = periodMonths(filter);
-    SqlCondition where = filter.citizen("c");
-    where &= extra;
-    return {
-        QStringLiteral(
-            "WITH RECURSIVE m(first) AS (SELECT ? UNION ALL SELECT date(first, '+1 month') "
-            "FROM m WHERE first < ?) "
-            "SELECT m.first, %1 FROM m JOIN allocation al ON al.deleted = 0 AND "
-            "al.from_date <= min(date(m.first, '+1 month', '-1 day'), ?) AND "
-            "(al.to_date IS NULL OR al.to_date >= max(m.first, ?)) "
-            "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE %2 "
-            "GROUP BY m.first%3")
-            .arg(select, where.sql, groupBy.isEmpty() ? QString() : QStringLiteral(", ") + groupBy),
-        QVariantList{toDbDate(months.first()), toDbDate(months.last()), filter.toText(),
-                     filter.fromText()} +
-            where.binds};
-}
-
 } // namespace
 
 Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filter) {
@@ -62,37 +39,57 @@ Result<ReportTable> citizensPerForm(const Database& db, const ReportFilter& filt
     if (t.rows.isEmpty())
         return t;
 
-    const auto store = [&](const QSqlQuery& q, int column, int valueColumn) {
-        const int row = monthRow(filter, q.value(0).toString().left(7));
-        if (row >= 0 && column > 0)
-            t.rows[row][column] = q.value(valueColumn).toLongLong();
-    };
-    const SqlCondition perForm =
-        monthAllocations(filter, QStringLiteral("al.form, count(DISTINCT al.citizen_id)"), {},
-                         QStringLiteral("al.form"));
-    Status s = forEachRow(db, perForm.sql, perForm.binds, [&](const QSqlQuery& q) {
-        store(q, 1 + formIndex(q.value(1).toString()), 2);
-    });
-    if (!s)
-        return Result<ReportTable>(s.error());
-
-    // The total counts the chosen forms only (all forms without a form filter).
-    SqlCondition chosen;
-    if (!filter.forms.isEmpty()) {
-        QStringList marks;
-        chosen.binds.clear();
-        for (const SupportForm f : filter.forms) {
-            marks << QStringLiteral("?");
-            chosen.binds << toCode(f);
-        }
-        chosen.sql = QStringLiteral("al.form IN (%1)").arg(marks.join(QLatin1Char(',')));
+    // The allocations active at some time in the period, a citizen's together; the months they
+    // are active in are counted here (one pass over a few thousand rows instead of a join of
+    // every month with every allocation).
+    const QList<QDate> months = periodMonths(filter);
+    const QList<SupportForm> forms = allValues<SupportForm>();
+    int chosenMask = 0;
+    for (int i = 0; i < forms.size(); ++i)
+        if (filter.forms.isEmpty() || filter.forms.contains(forms[i]))
+            chosenMask |= 1 << i;
+    QList<QDate> lo, hi; // each month's days within the period
+    for (const QDate& month : months) {
+        lo << std::max(month, filter.from);
+        hi << std::min(month.addMonths(1).addDays(-1), filter.to);
     }
-    const SqlCondition total = monthAllocations(
-        filter, QStringLiteral("count(DISTINCT al.citizen_id)"), chosen, QString());
-    s = forEachRow(db, total.sql, total.binds,
-                   [&](const QSqlQuery& q) { store(q, int(t.columns.size()) - 1, 1); });
+    QList<int> masks(months.size(), 0); // per month: the forms the current citizen has
+    QString citizen;
+    const auto countCitizen = [&] {
+        for (int m = 0; m < months.size(); ++m) {
+            for (int i = 0; i < forms.size(); ++i)
+                if (masks[m] & (1 << i))
+                    t.rows[m][1 + i] = t.rows[m][1 + i].toLongLong() + 1;
+            if (masks[m] & chosenMask)
+                t.rows[m].last() = t.rows[m].last().toLongLong() + 1;
+            masks[m] = 0;
+        }
+    };
+    const SqlCondition c = filter.citizen("c");
+    const Status s = forEachRow(
+        db,
+        QStringLiteral("SELECT al.citizen_id, al.form, al.from_date, al.to_date FROM allocation al "
+                       "JOIN citizen c ON c.id = al.citizen_id AND c.deleted = 0 WHERE "
+                       "al.deleted = 0 AND al.from_date <= ? AND (al.to_date IS NULL OR "
+                       "al.to_date >= ?) AND (%1) ORDER BY al.citizen_id")
+            .arg(c.sql),
+        QVariantList{filter.toText(), filter.fromText()} + c.binds, [&](const QSqlQuery& q) {
+            if (q.value(0).toString() != citizen) {
+                countCitizen();
+                citizen = q.value(0).toString();
+            }
+            const int form = formIndex(q.value(1).toString());
+            const QDate from = fromDbDate(q.value(2));
+            const QDate to = q.value(3).isNull() ? QDate() : fromDbDate(q.value(3));
+            if (form < 0 || !from.isValid())
+                return;
+            for (int m = 0; m < months.size(); ++m)
+                if (from <= hi[m] && (!to.isValid() || to >= lo[m]))
+                    masks[m] |= 1 << form;
+        });
     if (!s)
         return Result<ReportTable>(s.error());
+    countCitizen();
     return t;
 }
 
@@ -101,7 +98,8 @@ Result<ReportTable> formCombinations(const Database& db, const ReportFilter& fil
     QStringList bits;
     QVariantList binds;
     for (qsizetype i = 0; i < forms.size(); ++i) {
-        bits << QStringLiteral("max(al.form = ?) * %1").arg(1 << i);
+        bits
+            << QStringLiteral("max(%1) * %2").arg(oneIf(QStringLiteral("al.form = ?"))).arg(1 << i);
         binds << toCode(forms[i]);
     }
     const SqlCondition citizen = filter.citizen("c");
@@ -114,7 +112,7 @@ Result<ReportTable> formCombinations(const Database& db, const ReportFilter& fil
                        "FROM allocation al JOIN citizen c ON c.id = al.citizen_id AND "
                        "c.deleted = 0 WHERE al.deleted = 0 AND al.from_date <= ? AND "
                        "(al.to_date IS NULL OR al.to_date >= ?) AND (%2) GROUP BY al.citizen_id) "
-                       "GROUP BY mask")
+                       "AS masks GROUP BY mask")
             .arg(bits.join(QStringLiteral(" + ")), citizen.sql),
         binds, [&](const QSqlQuery& q) { byMask[q.value(0).toInt()] = q.value(1).toLongLong(); });
     if (!s)
@@ -178,12 +176,12 @@ Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
 
     const SqlCondition period = appointmentsInPeriod(filter, "a");
     const QString completed = toCode(Outcome::Completed);
+    const SqlCondition figures = appointmentFigures(db, filter);
     s = forEachRow(db,
-                   QStringLiteral("SELECT a.staff_id, sum(CASE WHEN a.outcome = ? THEN "
-                                  "a.duration_minutes ELSE 0 END), sum(a.duration_minutes) "
-                                  "FROM appointment a WHERE %1 GROUP BY a.staff_id")
-                       .arg(period.sql),
-                   QVariantList{completed} + period.binds, [&](const QSqlQuery& q) {
+                   QStringLiteral("SELECT staff_id, sum(CASE WHEN outcome = ? THEN minutes ELSE 0 "
+                                  "END), sum(minutes) FROM (%1) AS figures GROUP BY staff_id")
+                       .arg(figures.sql),
+                   QVariantList{completed} + figures.binds, [&](const QSqlQuery& q) {
                        Load& l = loads[q.value(0).toString()];
                        l.deliveredMinutes = q.value(1).toLongLong();
                        l.minutes = q.value(2).toLongLong();
@@ -191,20 +189,29 @@ Result<ReportTable> caseload(const Database& db, const ReportFilter& filter) {
     if (!s)
         return Result<ReportTable>(s.error());
 
-    // Citizens of delivered appointments: the appointment's citizen, or a group session's members
-    // registered present. UNION makes the (staff, citizen) pairs distinct before the citizens are
-    // looked up, a few thousand look-ups instead of one per appointment (3x faster).
+    // Citizens of delivered appointments: the appointment's citizen (whole months from the
+    // summary of citizens seen), or a group session's members registered present. UNION makes
+    // the (staff, citizen) pairs distinct before the citizens are looked up.
+    const PeriodSplit split = splitPeriod(filter);
+    SqlCondition pairs{QStringLiteral("SELECT a.staff_id, a.citizen_id FROM appointment a WHERE %1 "
+                                      "AND a.outcome = ? AND a.citizen_id IS NOT NULL")
+                           .arg(split.raw.sql),
+                       split.raw.binds + QVariantList{completed}};
+    if (split.useSummary) {
+        pairs.sql += QStringLiteral(" UNION SELECT s.staff_id, s.citizen_id FROM "
+                                    "appointment_citizen_month s WHERE %1 AND s.appointments > 0")
+                         .arg(split.summary.sql);
+        pairs.binds += split.summary.binds;
+    }
     s = forEachRow(
         db,
-        QStringLiteral("SELECT x.staff_id, count(*) FROM ("
-                       "SELECT a.staff_id, a.citizen_id FROM appointment a WHERE %1 AND "
-                       "a.outcome = ? AND a.citizen_id IS NOT NULL UNION "
+        QStringLiteral("SELECT x.staff_id, count(*) FROM (%1 UNION "
                        "SELECT a.staff_id, att.citizen_id FROM appointment a JOIN attendance att "
                        "ON att.appointment_id = a.id AND att.deleted = 0 AND att.status = ? "
-                       "WHERE %1 AND a.outcome = ? AND a.group_id IS NOT NULL) x "
+                       "WHERE %2 AND a.outcome = ? AND a.group_id IS NOT NULL) AS x "
                        "JOIN citizen c ON c.id = x.citizen_id AND c.deleted = 0 GROUP BY 1")
-            .arg(period.sql),
-        period.binds + QVariantList{completed, toCode(AttendanceStatus::Present)} + period.binds +
+            .arg(pairs.sql, period.sql),
+        pairs.binds + QVariantList{toCode(AttendanceStatus::Present)} + period.binds +
             QVariantList{completed},
         [&](const QSqlQuery& q) { loads[q.value(0).toString()].seen = q.value(1).toLongLong(); });
     if (!s)

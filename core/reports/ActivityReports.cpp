@@ -4,6 +4,7 @@
 
 #include "ActivitySupport.h"
 #include "domain/Appointment.h"
+#include "storage/ReportQueries.h"
 
 #include <QCollator>
 #include <QHash>
@@ -15,8 +16,12 @@ namespace bs::reports {
 
 namespace {
 
+QString is(Outcome outcome) {
+    return QStringLiteral("outcome = '%1'").arg(toCode(outcome));
+}
+
 QString is(const char* alias, Outcome outcome) {
-    return QStringLiteral("%1.outcome = '%2'").arg(QLatin1String(alias), toCode(outcome));
+    return QStringLiteral("%1.%2").arg(QLatin1String(alias), is(outcome));
 }
 
 // The counts behind a no-show row: appointments with a registered outcome and each kind of
@@ -36,10 +41,12 @@ void OutcomeCounts::add(const QSqlQuery& q, int firstColumn) {
     byStaff += q.value(firstColumn + 3).toLongLong();
 }
 
-QString outcomeCountsSql(const char* alias) {
-    return QStringLiteral("sum(%1.outcome <> '%2'), sum(%3), sum(%4), sum(%5)")
-        .arg(QLatin1String(alias), toCode(Outcome::Planned), is(alias, Outcome::NoShow),
-             is(alias, Outcome::CancelledByCitizen), is(alias, Outcome::CancelledByStaff));
+// Over the rows of appointmentFigures().
+QString outcomeCountsSql() {
+    return QStringList{nIf(QStringLiteral("outcome <> '%1'").arg(toCode(Outcome::Planned))),
+                       nIf(is(Outcome::NoShow)), nIf(is(Outcome::CancelledByCitizen)),
+                       nIf(is(Outcome::CancelledByStaff))}
+        .join(QStringLiteral(", "));
 }
 
 QList<ReportColumn> outcomeColumns(const ReportColumn& category) {
@@ -77,13 +84,14 @@ struct FormTotals {
 };
 
 Result<std::array<FormTotals, 4>> formTotals(const Database& db, const ReportFilter& filter) {
-    const SqlCondition where = appointmentsInPeriod(filter, "a");
-    const QString sql = QStringLiteral("SELECT a.form, count(*), sum(%1), sum(a.duration_minutes), "
-                                       "sum(CASE WHEN %1 THEN a.duration_minutes ELSE 0 END), %2 "
-                                       "FROM appointment a WHERE %3 GROUP BY a.form")
-                            .arg(is("a", Outcome::Completed), outcomeCountsSql("a"), where.sql);
+    const SqlCondition figures = appointmentFigures(db, filter);
+    const QString sql =
+        QStringLiteral("SELECT form, sum(n), %1, sum(minutes), sum(CASE WHEN %2 THEN minutes ELSE "
+                       "0 END), %3 FROM (%4) AS figures GROUP BY form")
+            .arg(nIf(is(Outcome::Completed)), is(Outcome::Completed), outcomeCountsSql(),
+                 figures.sql);
     std::array<FormTotals, 4> out{};
-    const Status s = forEachRow(db, sql, where.binds, [&](const QSqlQuery& q) {
+    const Status s = forEachRow(db, sql, figures.binds, [&](const QSqlQuery& q) {
         const int i = formIndex(q.value(0).toString());
         if (i < 0)
             return;
@@ -171,14 +179,14 @@ Result<ReportTable> noShowsByForm(const Database& db, const ReportFilter& filter
 }
 
 Result<ReportTable> noShowsBySite(const Database& db, const ReportFilter& filter) {
-    const SqlCondition where = appointmentsInPeriod(filter, "a");
+    const SqlCondition figures = appointmentFigures(db, filter);
     QHash<QString, OutcomeCounts> bySite; // site id, "" without a site
     Status s = forEachRow(
         db,
-        QStringLiteral("SELECT COALESCE(a.site_id, c.site_id, '') AS sid, %1 FROM appointment a "
-                       "LEFT JOIN citizen c ON c.id = a.citizen_id WHERE %2 GROUP BY sid")
-            .arg(outcomeCountsSql("a"), where.sql),
-        where.binds, [&](const QSqlQuery& q) { bySite[q.value(0).toString()].add(q, 1); });
+        QStringLiteral("SELECT own_site_id, %1 FROM (%2) AS figures GROUP BY own_site_id "
+                       "HAVING sum(n) > 0")
+            .arg(outcomeCountsSql(), figures.sql),
+        figures.binds, [&](const QSqlQuery& q) { bySite[q.value(0).toString()].add(q, 1); });
     if (!s)
         return Result<ReportTable>(s.error());
 
@@ -211,24 +219,24 @@ Result<ReportTable> noShowsBySite(const Database& db, const ReportFilter& filter
 
 Result<ReportTable> cancellationReasons(const Database& db, const ReportFilter& filter) {
     SqlCondition where = appointmentsInPeriod(filter, "a");
-    where &= {QStringLiteral("a.outcome IN (?, ?, ?)"),
-              {toCode(Outcome::NoShow), toCode(Outcome::CancelledByCitizen),
-               toCode(Outcome::CancelledByStaff)}};
+    where &= {AppointmentMonths::notDeliveredSql(QStringLiteral("a.")), {}};
     struct Reason {
         QString label;
         QString firstWritten;
         OutcomeCounts counts;
         qint64 total() const { return counts.noShows + counts.byCitizen + counts.byStaff; }
     };
+    // Grouped by the text as written; trimmed and case-folded here (no SQL spelling of trim
+    // with a character set is common to both engines).
     QHash<QString, Reason> reasons; // by the case-folded text
     const Status s = forEachRow(
         db,
-        QStringLiteral("SELECT trim(a.outcome_reason, char(32, 9, 10, 13)) AS reason, "
-                       "min(COALESCE(a.outcome_at_utc, a.start_utc)), 0, %1 FROM appointment a "
-                       "WHERE %2 GROUP BY reason")
-            .arg(QStringLiteral("sum(%1), sum(%2), sum(%3)")
-                     .arg(is("a", Outcome::NoShow), is("a", Outcome::CancelledByCitizen),
-                          is("a", Outcome::CancelledByStaff)),
+        QStringLiteral("SELECT a.outcome_reason, min(COALESCE(a.outcome_at_utc, a.start_utc)), 0, "
+                       "%1 FROM appointment a WHERE %2 GROUP BY a.outcome_reason")
+            .arg(QStringList{countIf(is("a", Outcome::NoShow)),
+                             countIf(is("a", Outcome::CancelledByCitizen)),
+                             countIf(is("a", Outcome::CancelledByStaff))}
+                     .join(QStringLiteral(", ")),
                  where.sql),
         where.binds, [&](const QSqlQuery& q) {
             const QString text = q.value(0).toString().simplified();
@@ -300,15 +308,14 @@ Result<ReportTable> travel(const Database& db, const ReportFilter& filter) {
         {QStringLiteral("travel_hours"), ActivityText::tr("Travel hours"), ColumnType::Decimal, 1},
         {QStringLiteral("km"), ActivityText::tr("Kilometres"), ColumnType::Decimal, 1}};
     t.rows = monthRows(filter, t.columns);
-    SqlCondition where = appointmentsInPeriod(filter, "a");
-    where &= {QStringLiteral("a.form = ? AND a.outcome = ?"),
-              {toCode(SupportForm::Individual), toCode(Outcome::Completed)}};
+    const SqlCondition figures = appointmentFigures(db, filter, true);
     const Status s = forEachRow(
         db,
-        QStringLiteral("SELECT %1 AS month, count(*), sum(a.travel_minutes), sum(a.travel_km) "
-                       "FROM appointment a WHERE %2 GROUP BY month")
-            .arg(localMonthSql(QStringLiteral("a.start_utc")), where.sql),
-        where.binds, [&](const QSqlQuery& q) {
+        QStringLiteral("SELECT month, sum(n), sum(travel_minutes), sum(travel_km) FROM (%1) AS "
+                       "figures WHERE form = ? AND outcome = ? GROUP BY month")
+            .arg(figures.sql),
+        figures.binds + QVariantList{toCode(SupportForm::Individual), toCode(Outcome::Completed)},
+        [&](const QSqlQuery& q) {
             const int row = monthRow(filter, q.value(0).toString());
             if (row < 0)
                 return;

@@ -14,7 +14,7 @@ namespace bs {
 
 // A condition for a WHERE clause with its positional ? bindings, in order.
 struct SqlCondition {
-    QString sql = QStringLiteral("1");
+    QString sql = QStringLiteral("1 = 1"); // true in both engines (not the integer 1)
     QVariantList binds;
     SqlCondition& operator&=(const SqlCondition& other);
 };

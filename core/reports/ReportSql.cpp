@@ -1,8 +1,107 @@
 #include "ReportSql.h"
 
+#include "storage/ReportQueries.h"
+
 #include <cmath>
 
 namespace bs::reports {
+
+namespace {
+
+QString localMidnightUtc(QDate date) {
+    return toDbTimestamp(QDateTime(date, QTime(0, 0), Clock::localZone()).toUTC());
+}
+
+QString placeholders(qsizetype n) {
+    return QStringList(n, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+// The summary rows' part of the filter: site, the staff member's team and form.
+SqlCondition summaryFilter(const ReportFilter& filter) {
+    SqlCondition out;
+    QVariantList sites;
+    for (const QUuid& id : filter.siteIds)
+        sites << id.toString(QUuid::WithoutBraces);
+    if (!sites.isEmpty())
+        out &= {QStringLiteral("s.site_id IN (%1)").arg(placeholders(sites.size())), sites};
+    QVariantList teams;
+    for (const QUuid& id : filter.teamIds)
+        teams << id.toString(QUuid::WithoutBraces);
+    if (!teams.isEmpty())
+        out &= {QStringLiteral("(SELECT st.team_id FROM staff st WHERE st.id = s.staff_id) IN "
+                               "(%1)")
+                    .arg(placeholders(teams.size())),
+                teams};
+    QVariantList forms;
+    for (const SupportForm f : filter.forms)
+        forms << toCode(f);
+    if (!forms.isEmpty())
+        out &= {QStringLiteral("s.form IN (%1)").arg(placeholders(forms.size())), forms};
+    return out;
+}
+
+} // namespace
+
+PeriodSplit splitPeriod(const ReportFilter& filter, bool monthsOnly) {
+    // The whole local months of the period come from a summary; the days before the first and
+    // after the last whole month from the appointments. A legal-basis filter asks about each
+    // appointment's day, which the summaries do not keep: then everything is counted from the
+    // appointments.
+    QList<QDate> whole;
+    for (const QDate& month : periodMonths(filter))
+        if (month >= filter.from && month.addMonths(1).addDays(-1) <= filter.to)
+            whole << month;
+    PeriodSplit out;
+    out.useSummary = !whole.isEmpty() && filter.bases.isEmpty();
+    out.raw.sql = QStringLiteral("a.deleted = 0 AND ((a.start_utc >= ? AND a.start_utc < ?) OR "
+                                 "(a.start_utc >= ? AND a.start_utc < ?))");
+    if (out.useSummary) {
+        out.raw.binds = {filter.fromUtcText(), localMidnightUtc(whole.first()),
+                         localMidnightUtc(whole.last().addMonths(1)), filter.toUtcText()};
+        // Whole years by their year rows, the other whole months by their month rows.
+        QVariantList periods;
+        for (const QDate& month : whole) {
+            const bool wholeYear = !monthsOnly && whole.contains(QDate(month.year(), 1, 1)) &&
+                                   whole.contains(QDate(month.year(), 12, 1));
+            if (!wholeYear)
+                periods << month.toString(QStringLiteral("yyyy-MM"));
+            else if (month.month() == 1)
+                periods << QString::number(month.year());
+        }
+        out.summary = {QStringLiteral("s.month IN (%1)").arg(placeholders(periods.size())),
+                       periods};
+        out.summary &= summaryFilter(filter);
+    } else {
+        out.raw.binds = {filter.fromUtcText(), filter.toUtcText(), filter.toUtcText(),
+                         filter.toUtcText()};
+    }
+    out.raw &= filter.appointment("a");
+    return out;
+}
+
+SqlCondition appointmentFigures(const Database& db, const ReportFilter& filter, bool byMonth) {
+    const PeriodSplit split = splitPeriod(filter, byMonth);
+    SqlCondition out{
+        QStringLiteral("SELECT a.form AS form, a.outcome AS outcome, a.staff_id AS staff_id, "
+                       "COALESCE(a.site_id, (SELECT sc.site_id FROM citizen sc WHERE sc.id = "
+                       "a.citizen_id), '') AS own_site_id, %1 AS month, 1 AS n, "
+                       "a.duration_minutes AS minutes, a.travel_minutes AS travel_minutes, "
+                       "a.travel_km AS travel_km FROM appointment a WHERE %2")
+            .arg(localMonthSql(db.sql(), QStringLiteral("a.start_utc")), split.raw.sql),
+        split.raw.binds};
+    if (!split.useSummary)
+        return out;
+    out.sql += QStringLiteral(" UNION ALL SELECT s.form, s.outcome, s.staff_id, s.own_site_id, "
+                              "s.month, s.appointments, s.minutes, s.travel_minutes, s.travel_km "
+                              "FROM appointment_month s WHERE %1")
+                   .arg(split.summary.sql);
+    out.binds += split.summary.binds;
+    return out;
+}
+
+QString nIf(const QString& condition) {
+    return QStringLiteral("sum(CASE WHEN %1 THEN n ELSE 0 END)").arg(condition);
+}
 
 SqlCondition appointmentsInPeriod(const ReportFilter& filter, const char* alias) {
     SqlCondition out{QStringLiteral("%1.deleted = 0 AND %1.start_utc >= ? AND %1.start_utc < ?")
@@ -12,23 +111,20 @@ SqlCondition appointmentsInPeriod(const ReportFilter& filter, const char* alias)
     return out;
 }
 
-QString localDateSql(const QString& utcColumn) {
-    // Before 22:00 UTC the local date is the UTC date (at most 23:59 local); from 23:00 UTC it is
-    // the next day. At 22:xx UTC it is the next day only in summer time: April to September, March
-    // from its last Sunday, October before its last Sunday (the change is at 01:00 UTC).
-    const QString summer = QStringLiteral(
-        "(substr(%1, 6, 2) BETWEEN '04' AND '09' OR (substr(%1, 6, 2) = '03' AND "
-        "substr(%1, 1, 10) >= date(substr(%1, 1, 4) || '-03-25', 'weekday 0')) OR "
-        "(substr(%1, 6, 2) = '10' AND substr(%1, 1, 10) < date(substr(%1, 1, 4) || '-10-25', "
-        "'weekday 0')))");
-    return QStringLiteral("(CASE WHEN substr(%1, 12, 2) < '22' THEN substr(%1, 1, 10) "
-                          "WHEN substr(%1, 12, 2) = '22' AND NOT %2 THEN substr(%1, 1, 10) "
-                          "ELSE date(substr(%1, 1, 10), '+1 day') END)")
-        .arg(utcColumn, summer.arg(utcColumn));
+QString localDateSql(const SqlDialect& sql, const QString& utcColumn) {
+    return sqlLocalDate(sql, utcColumn);
 }
 
-QString localMonthSql(const QString& utcColumn) {
-    return QStringLiteral("substr(%1, 1, 7)").arg(localDateSql(utcColumn));
+QString localMonthSql(const SqlDialect& sql, const QString& utcColumn) {
+    return sqlLocalMonth(sql, utcColumn);
+}
+
+QString countIf(const QString& condition) {
+    return QStringLiteral("sum(%1)").arg(oneIf(condition));
+}
+
+QString oneIf(const QString& condition) {
+    return QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(condition);
 }
 
 QList<QDate> periodMonths(const ReportFilter& filter) {

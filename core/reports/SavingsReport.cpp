@@ -6,6 +6,7 @@
 
 #include "domain/Appointment.h"
 #include "domain/Attendance.h"
+#include "storage/ReportQueries.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -50,7 +51,7 @@ bool formChosen(const ReportFilter& filter, SupportForm form) {
 }
 
 // Finished desk visits arriving in the period, as (month, 'counselling', 1, 0, 0) rows.
-SqlCondition deskVisitsSql(const ReportFilter& filter) {
+SqlCondition deskVisitsSql(const Database& db, const ReportFilter& filter) {
     SqlCondition where{QStringLiteral("d.deleted = 0 AND d.ended_utc IS NOT NULL AND "
                                       "d.arrived_utc >= ? AND d.arrived_utc < ?"),
                        {filter.fromUtcText(), filter.toUtcText()}};
@@ -59,7 +60,7 @@ SqlCondition deskVisitsSql(const ReportFilter& filter) {
     where &= filter.basisOn(QStringLiteral("d.citizen_id"), QStringLiteral("d.arrived_utc"));
     return {QStringLiteral("SELECT %1 AS month, 'counselling' AS form, 1 AS n, 0 AS n_minutes, 0 "
                            "AS staff_minutes FROM desk_visit d WHERE %2")
-                .arg(reports::localMonthSql(QStringLiteral("d.arrived_utc")), where.sql),
+                .arg(reports::localMonthSql(db.sql(), QStringLiteral("d.arrived_utc")), where.sql),
             where.binds};
 }
 
@@ -67,14 +68,14 @@ SqlCondition deskVisitsSql(const ReportFilter& filter) {
 // citizens served n, n x duration and facilitators x duration (group sessions only). The booked
 // times checked out at the desk are one uncorrelated list (desk_visit has no index on
 // appointment_id, so a correlated NOT EXISTS would scan it once per appointment).
-SqlCondition appointmentsSql(const ReportFilter& filter) {
+SqlCondition appointmentsSql(const Database& db, const ReportFilter& filter) {
     SqlCondition where{
-        QStringLiteral("a.deleted = 0 AND a.outcome = ? AND a.form IN (?, ?, ?) AND "
+        QStringLiteral("a.deleted = 0 AND a.outcome = ? AND %1 AND "
                        "a.start_utc >= ? AND a.start_utc < ? AND (a.form <> ? OR a.id NOT IN ("
                        "SELECT dv.appointment_id FROM desk_visit dv WHERE dv.appointment_id IS "
-                       "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL))"),
-        {toCode(Outcome::Completed), toCode(SupportForm::Counselling), toCode(SupportForm::Group),
-         toCode(SupportForm::Virtual), filter.fromUtcText(), filter.toUtcText(),
+                       "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL))")
+            .arg(AppointmentMonths::savingsFormsSql(QStringLiteral("a."))),
+        {toCode(Outcome::Completed), filter.fromUtcText(), filter.toUtcText(),
          toCode(SupportForm::Counselling)}};
     where &= filter.appointment("a");
     const QString group = toCode(SupportForm::Group);
@@ -84,11 +85,15 @@ SqlCondition appointmentsSql(const ReportFilter& filter) {
             "FROM (SELECT %1 AS month, a.form "
             "AS form, a.duration_minutes AS duration, CASE WHEN a.form = ? THEN (SELECT "
             "count(*) FROM attendance p WHERE p.appointment_id = a.id AND p.deleted = 0 AND "
-            "p.status = ?) ELSE 1 END AS n, CASE WHEN a.form = ? THEN max(1, COALESCE((SELECT "
-            "(g.facilitator1_id IS NOT NULL) + (g.facilitator2_id IS NOT NULL) FROM "
-            "support_group g WHERE g.id = a.group_id), 0)) ELSE 0 END AS f FROM appointment a "
-            "WHERE %2)")
-            .arg(reports::localMonthSql(QStringLiteral("a.start_utc")), where.sql),
+            "p.status = ?) ELSE 1 END AS n, CASE WHEN a.form = ? THEN %3 ELSE 0 END AS f "
+            "FROM appointment a WHERE %2) AS sessions")
+            .arg(reports::localMonthSql(db.sql(), QStringLiteral("a.start_utc")), where.sql,
+                 db.sql().greatest(
+                     QStringLiteral("1"),
+                     QStringLiteral("COALESCE((SELECT %1 + %2 FROM support_group g WHERE g.id = "
+                                    "a.group_id), 0)")
+                         .arg(reports::oneIf(QStringLiteral("g.facilitator1_id IS NOT NULL")),
+                              reports::oneIf(QStringLiteral("g.facilitator2_id IS NOT NULL"))))),
         {group, toCode(AttendanceStatus::Present), group}};
     out.binds += where.binds;
     return out;
@@ -98,16 +103,16 @@ Result<QMap<QString, MonthSums>> monthSums(const Database& db, const ReportFilte
     SqlCondition sql;
     sql.sql.clear();
     QStringList parts;
-    const SqlCondition appointments = appointmentsSql(filter);
+    const SqlCondition appointments = appointmentsSql(db, filter);
     if (formChosen(filter, SupportForm::Counselling)) {
-        const SqlCondition desk = deskVisitsSql(filter);
+        const SqlCondition desk = deskVisitsSql(db, filter);
         parts << desk.sql;
         sql.binds += desk.binds;
     }
     parts << appointments.sql;
     sql.binds += appointments.binds;
     sql.sql += QStringLiteral("SELECT month, form, sum(n), sum(n_minutes), sum(staff_minutes) "
-                              "FROM (%1) GROUP BY month, form")
+                              "FROM (%1) AS parts GROUP BY month, form")
                    .arg(parts.join(QStringLiteral(" UNION ALL ")));
 
     QSqlQuery q(db.connection());

@@ -102,7 +102,7 @@ Result<ReportTable> deskVisitsPerDay(const Database& db, const ReportFilter& fil
     if (auto r = run(db, q,
                      QStringLiteral("SELECT %1, count(*) FROM desk_visit d JOIN site s ON s.id = "
                                     "d.site_id WHERE %2 GROUP BY 1")
-                         .arg(localMonthSql(QStringLiteral("d.arrived_utc")), c.sql),
+                         .arg(localMonthSql(db.sql(), QStringLiteral("d.arrived_utc")), c.sql),
                      c.binds);
         !r)
         return Result<ReportTable>(r.error());
@@ -153,11 +153,9 @@ Result<ReportTable> deskDurations(const Database& db, const ReportFilter& filter
     const QString sql =
         QStringLiteral(
             "WITH v AS (SELECT d.site_id AS site, "
-            "  CASE WHEN d.started_utc IS NOT NULL THEN round((julianday(d.started_utc) - "
-            "    julianday(d.arrived_utc)) * 86400.0) / 60.0 END AS wait, "
+            "  CASE WHEN d.started_utc IS NOT NULL THEN %2 / 60.0 END AS wait, "
             "  CASE WHEN d.started_utc IS NOT NULL AND d.ended_utc IS NOT NULL THEN "
-            "    round((julianday(d.ended_utc) - julianday(d.started_utc)) * 86400.0) / 60.0 END "
-            "    AS visit "
+            "    %3 / 60.0 END AS visit "
             "  FROM desk_visit d JOIN site s ON s.id = d.site_id WHERE %1), "
             "w AS (SELECT site, wait AS x, row_number() OVER (PARTITION BY site ORDER BY wait) AS "
             "rn, "
@@ -169,11 +167,17 @@ Result<ReportTable> deskDurations(const Database& db, const ReportFilter& filter
             "mu AS (SELECT site, avg(x) AS m FROM u WHERE rn IN ((n + 1) / 2, (n + 2) / 2) "
             "  GROUP BY site) "
             "SELECT s.name, count(*), mw.m, mu.m, s.visit_allowance_minutes, "
-            "  count(v.visit), sum(v.visit > s.visit_allowance_minutes) "
+            "  count(v.visit), %4 "
             "FROM v JOIN site s ON s.id = v.site LEFT JOIN mw ON mw.site = v.site "
             "LEFT JOIN mu ON mu.site = v.site "
-            "GROUP BY v.site ORDER BY s.name COLLATE danish, v.site")
-            .arg(c.sql);
+            "GROUP BY v.site, s.name, s.visit_allowance_minutes, mw.m, mu.m "
+            "ORDER BY s.name COLLATE danish, v.site")
+            .arg(c.sql,
+                 db.sql().secondsBetween(QStringLiteral("d.arrived_utc"),
+                                         QStringLiteral("d.started_utc")),
+                 db.sql().secondsBetween(QStringLiteral("d.started_utc"),
+                                         QStringLiteral("d.ended_utc")),
+                 countIf(QStringLiteral("v.visit > s.visit_allowance_minutes")));
     QSqlQuery q(db.connection());
     if (auto r = run(db, q, sql, c.binds); !r)
         return Result<ReportTable>(r.error());
@@ -206,8 +210,7 @@ Result<ReportTable> groupSessions(const Database& db, const ReportFilter& filter
             "WITH sess AS (SELECT a.id AS id, a.start_utc AS start, a.group_id AS gid, "
             "  g.name AS gname, %1 AS day "
             "  FROM appointment a JOIN support_group g ON g.id = a.group_id WHERE %2), "
-            "att AS (SELECT x.appointment_id AS aid, sum(x.status = 'present') AS p, "
-            "  sum(x.status = 'absent') AS ab, sum(x.status = 'excused') AS ex "
+            "att AS (SELECT x.appointment_id AS aid, %3 AS p, %4 AS ab, %5 AS ex "
             "  FROM sess JOIN attendance x ON x.appointment_id = sess.id AND x.deleted = 0 "
             "  JOIN citizen xc ON xc.id = x.citizen_id AND xc.deleted = 0 "
             "  GROUP BY x.appointment_id) "
@@ -220,7 +223,10 @@ Result<ReportTable> groupSessions(const Database& db, const ReportFilter& filter
             "    AND y.deleted = 0)) "
             "FROM sess LEFT JOIN att ON att.aid = sess.id "
             "ORDER BY sess.start, sess.gname COLLATE danish, sess.id")
-            .arg(localDateSql(QStringLiteral("a.start_utc")), c.sql);
+            .arg(localDateSql(db.sql(), QStringLiteral("a.start_utc")), c.sql,
+                 countIf(QStringLiteral("x.status = 'present'")),
+                 countIf(QStringLiteral("x.status = 'absent'")),
+                 countIf(QStringLiteral("x.status = 'excused'")));
     QSqlQuery q(db.connection());
     if (auto r = run(db, q, sql, c.binds); !r)
         return Result<ReportTable>(r.error());
@@ -253,14 +259,15 @@ Result<ReportTable> groupMembers(const Database& db, const ReportFilter& filter)
 
     const SqlCondition c = groupSessionCondition(db, filter);
     const QString sql =
-        QStringLiteral("SELECT c.name, g.name, sum(x.status = 'present'), "
-                       "sum(x.status = 'absent'), sum(x.status = 'excused') "
+        QStringLiteral("SELECT c.name, g.name, %2, %3, %4 "
                        "FROM appointment a JOIN support_group g ON g.id = a.group_id "
                        "JOIN attendance x ON x.appointment_id = a.id AND x.deleted = 0 "
                        "JOIN citizen c ON c.id = x.citizen_id AND c.deleted = 0 "
-                       "WHERE %1 GROUP BY c.id, g.id "
+                       "WHERE %1 GROUP BY c.id, g.id, c.name, g.name "
                        "ORDER BY c.name COLLATE danish, g.name COLLATE danish, c.id, g.id")
-            .arg(c.sql);
+            .arg(c.sql, countIf(QStringLiteral("x.status = 'present'")),
+                 countIf(QStringLiteral("x.status = 'absent'")),
+                 countIf(QStringLiteral("x.status = 'excused'")));
     QSqlQuery q(db.connection());
     if (auto r = run(db, q, sql, c.binds); !r)
         return Result<ReportTable>(r.error());

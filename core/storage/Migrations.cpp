@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "ReportQueries.h"
 #include "SyncBaseline.h"
 
 #include <QRegularExpression>
@@ -397,6 +398,10 @@ QList<Migration> build() {
              QStringLiteral("CREATE TABLE local_setting (key TEXT PRIMARY KEY NOT NULL, "
                             "value TEXT NOT NULL)"),
          }});
+    list.append({11, "a monthly appointment summary for the Ledelse figures",
+                 // Kept in step by triggers (ReportQueries.h: AppointmentMonths), so the charts
+                 // read a few hundred thousand month rows instead of millions of appointments.
+                 AppointmentMonths::migration()});
     return list;
 }
 

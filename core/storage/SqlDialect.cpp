@@ -28,6 +28,14 @@ QString SqlDialect::daysBetween(const QString& a, const QString& b) const {
         .arg(a, b);
 }
 
+QString SqlDialect::secondsBetween(const QString& a, const QString& b) const {
+    if (postgres())
+        return QStringLiteral("round(extract(epoch FROM (CAST(%2 AS timestamp) - CAST(%1 AS "
+                              "timestamp))))")
+            .arg(a, b);
+    return QStringLiteral("round((julianday(%2) - julianday(%1)) * 86400.0)").arg(a, b);
+}
+
 QString SqlDialect::addDays(const QString& d, const QString& n) const {
     if (postgres())
         return QStringLiteral("to_char(CAST(substr(%1, 1, 10) AS date) + CAST(%2 AS integer), "

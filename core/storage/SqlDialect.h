@@ -18,6 +18,8 @@ struct SqlDialect {
     QString stringAgg(const QString& expr, const QString& separatorLiteral) const;
     // Whole days from date text a to date text b ('YYYY-MM-DD' or ISO timestamps).
     QString daysBetween(const QString& a, const QString& b) const;
+    // Whole seconds from timestamp text a to timestamp text b (ISO, UTC), as a number.
+    QString secondsBetween(const QString& a, const QString& b) const;
     // The date text n days after date text d.
     QString addDays(const QString& d, const QString& n) const;
     // Position (1-based, 0 if absent) of needle in text.

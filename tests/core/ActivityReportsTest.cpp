@@ -300,8 +300,8 @@ TEST_CASE("A report filter needs a period of at most 20 years", "[reports]") {
 
 TEST_CASE("Local dates in SQL follow Copenhagen's summer time", "[reports]") {
     TestDatabase t;
-    const QString sql = QStringLiteral("SELECT %1 FROM (SELECT ? AS ts)")
-                            .arg(reports::localDateSql(QStringLiteral("ts")));
+    const QString sql = QStringLiteral("SELECT %1 FROM (SELECT ? AS ts) AS one")
+                            .arg(reports::localDateSql(t.db->sql(), QStringLiteral("ts")));
     int checked = 0;
     for (QDate d(2024, 1, 1); d <= QDate(2026, 12, 31); d = d.addDays(1)) {
         for (const int hour : {0, 21, 22, 23}) {

@@ -241,6 +241,20 @@ TEST_CASE("Delmål progress by FFB theme", "[reports]") {
         f.bases = {LegalBasis::P82b};
         CHECK(num(value(subGoalProgress(*w.t.db, f)), communityRow, "improved") == 1);
     }
+    SECTION("over two years (read in delmål order): the assessment of 28 February joins") {
+        f.from = QDate(2023, 3, 31);
+        const ReportTable t = value(subGoalProgress(*w.t.db, f));
+        REQUIRE(t.rows.size() == 11);
+        qint64 shortTotal = 0, longTotal = 0;
+        for (int r = 0; r < t.rows.size(); ++r) {
+            for (const char* c : {"improved", "unchanged", "worsened"}) {
+                CHECK(num(t, r, c) >= num(all, r, c));
+                shortTotal += qint64(num(all, r, c));
+                longTotal += qint64(num(t, r, c));
+            }
+        }
+        CHECK(longTotal == shortTotal + 1);
+    }
     SECTION("a support form nobody has") {
         f.forms = {SupportForm::Virtual};
         const ReportTable t = value(subGoalProgress(*w.t.db, f));

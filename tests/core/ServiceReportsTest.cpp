@@ -127,9 +127,9 @@ TEST_CASE("The local date in SQL agrees with Europe/Copenhagen around both summe
                             QDate(2025, 10, 25), QDate(2025, 12, 31)}) {
         for (QDateTime at(day, QTime(0, 0), QTimeZone::utc()); at.date() <= day.addDays(2);
              at = at.addSecs(1800)) {
-            const QString sql =
-                QStringLiteral("SELECT %1, %2")
-                    .arg(localDateSql(QStringLiteral("?")), localMonthSql(QStringLiteral("?")));
+            const QString sql = QStringLiteral("SELECT %1, %2")
+                                    .arg(localDateSql(t.db->sql(), QStringLiteral("?")),
+                                         localMonthSql(t.db->sql(), QStringLiteral("?")));
             REQUIRE(t.db->exec(q, sql, QVariantList(sql.count(QLatin1Char('?')), toDbTimestamp(at)))
                         .ok());
             REQUIRE(q.next());

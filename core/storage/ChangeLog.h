@@ -4,6 +4,7 @@
 // the same transaction as the write, so nothing escapes the log. The sync service reads and
 // extends it; nothing else issues SQL on these tables.
 #include "Database.h"
+#include "InsertBatch.h"
 #include "StatementCache.h"
 #include "sync/Change.h"
 
@@ -21,7 +22,10 @@ struct FieldClock {
 class ChangeLog {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
-    explicit ChangeLog(const Database& db) : m_db(db), m_cache(db) {}
+    explicit ChangeLog(const Database& db);
+    ~ChangeLog();
+    ChangeLog(const ChangeLog&) = delete;
+    ChangeLog& operator=(const ChangeLog&) = delete;
 
     // Records a change made here: the next counter of this site, a new clock, the fields' bases
     // (their current clocks) and, for a deletion, this site's version vector. `fields` holds
@@ -46,7 +50,11 @@ public:
                                const std::function<bool(const sync::Change&)>& fn) const;
     // Stores a change received from another site. Idempotent. The importer advances the vector
     // once for the whole bundle (advanceVector), also past changes it skips (of purged rows).
+    // Received changes are written 16 per statement: every method of this object
+    // that reads or writes the log writes the waiting ones first, and the importer calls
+    // flushReceived() before anything else looks at the log and before it commits.
     Status storeReceived(const sync::Change& change);
+    Status flushReceived() const;
     Status advanceVector(const QUuid& origin, qint64 counter);
     // Removes every logged change of a row (its content must not travel any more) but the
     // purge itself.
@@ -66,6 +74,7 @@ private:
 
     const Database& m_db;
     mutable StatementCache m_cache; // the statements a bundle's import runs per change
+    mutable std::unique_ptr<InsertBatch> m_received; // received changes waiting to be written
 };
 
 } // namespace bs

@@ -4,7 +4,8 @@
 
 namespace bs {
 
-Result<QSqlQuery*> StatementCache::exec(const QString& sql, const QVariantList& binds) {
+Result<QSqlQuery*> StatementCache::exec(const QString& sql, const QVariant* binds,
+                                        qsizetype count) {
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db.connection());
@@ -15,8 +16,8 @@ Result<QSqlQuery*> StatementCache::exec(const QString& sql, const QVariantList& 
         it = m_queries.emplace(sql, std::move(q)).first;
     }
     QSqlQuery* q = it->second.get();
-    for (int i = 0; i < binds.size(); ++i)
-        q->bindValue(i, binds.at(i));
+    for (qsizetype i = 0; i < count; ++i)
+        q->bindValue(int(i), binds[i]);
     if (!q->exec())
         return Result<QSqlQuery*>::failure(
             Database::tr("Database error: %1").arg(q->lastError().text()));

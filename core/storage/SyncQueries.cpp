@@ -137,6 +137,8 @@ Result<std::optional<QJsonObject>> SyncQueries::readRow(const QString& table,
     using R = Result<std::optional<QJsonObject>>;
     if (auto s = checkTable(table); !s)
         return R(s.error());
+    if (auto s = flushInserts(); !s)
+        return R(s.error());
     auto q = m_cache.exec(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table), {id});
     if (!q)
         return R(q.error());
@@ -150,41 +152,80 @@ Result<std::optional<QJsonObject>> SyncQueries::readRow(const QString& table,
     return std::optional<QJsonObject>(out);
 }
 
-Status SyncQueries::insertRow(const QString& table, const QString& id, const QJsonObject& fields,
-                              const QString& createdUtc, const QUuid& modifiedBy) const {
+SyncQueries::SyncQueries(const Database& db) : m_db(db), m_cache(db) {
+}
+
+SyncQueries::~SyncQueries() = default;
+
+Status SyncQueries::rowValues(const QString& table, const QString& id, const QJsonObject& fields,
+                              const QString& createdUtc, const QUuid& modifiedBy,
+                              QStringList& columns, std::vector<QVariant>& values) const {
     if (auto s = checkTable(table); !s)
         return s;
-    if (auto s = checkColumns(table, fields); !s)
-        return s;
-    QStringList columns{QStringLiteral("id"), QStringLiteral("modified_utc"),
-                        QStringLiteral("modified_by"), QStringLiteral("revision")};
-    QVariantList binds{id, m_db.nowText(), idText(modifiedBy), 1};
+    auto schema = this->schema();
+    if (!schema)
+        return Status(schema.error());
+    const auto allowed = m_schema->columns.constFind(table);
+    columns = {QStringLiteral("id"), QStringLiteral("modified_utc"), QStringLiteral("modified_by"),
+               QStringLiteral("revision")};
+    values = {id, nowText(), idText(modifiedBy), 1};
+    values.reserve(size_t(fields.size()) + 5);
     if (!fields.contains(QLatin1String("created_utc"))) {
         columns << QStringLiteral("created_utc");
-        binds << createdUtc;
+        values.emplace_back(createdUtc);
     }
+    // One pass over the fields: each key is made a QString once.
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        columns << it.key();
-        binds << sync::fromJsonValue(it.value());
+        const QString column = it.key();
+        if (allowed == m_schema->columns.cend() || !allowed->contains(column))
+            return Status::failure(tr("Table %1 has no column %2.").arg(table, column));
+        columns << column;
+        values.push_back(sync::fromJsonValue(it.value()));
     }
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    auto q = m_cache.exec(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-        binds);
-    return q ? Status::success() : Status(q.error());
+    return Status::success();
+}
+
+Status SyncQueries::insertRow(const QString& table, const QString& id, const QJsonObject& fields,
+                              const QString& createdUtc, const QUuid& modifiedBy) const {
+    if (auto s = queueInsert(table, id, fields, createdUtc, modifiedBy); !s)
+        return s;
+    return flushInserts();
+}
+
+Status SyncQueries::queueInsert(const QString& table, const QString& id, const QJsonObject& fields,
+                                const QString& createdUtc, const QUuid& modifiedBy) const {
+    QStringList columns;
+    std::vector<QVariant> values;
+    if (auto s = rowValues(table, id, fields, createdUtc, modifiedBy, columns, values); !s)
+        return s;
+    const QString shape =
+        table + QLatin1Char('(') + columns.join(QLatin1Char(',')) + QLatin1Char(')');
+    auto it = m_batches.find(shape);
+    if (it == m_batches.end()) {
+        it = m_batches.emplace(shape, std::make_unique<InsertBatch>(m_cache, table, columns)).first;
+        m_batchOrder.push_back(it->second.get());
+    }
+    return it->second->add(std::move(values));
+}
+
+Status SyncQueries::flushInserts() const {
+    for (InsertBatch* batch : m_batchOrder)
+        if (auto s = batch->flush(); !s)
+            return s;
+    return Status::success();
 }
 
 Status SyncQueries::updateRow(const QString& table, const QString& id, const QJsonObject& fields,
                               const QUuid& modifiedBy) const {
+    if (auto s = flushInserts(); !s)
+        return s;
     if (auto s = checkTable(table); !s)
         return s;
     if (auto s = checkColumns(table, fields); !s)
         return s;
     QStringList sets{QStringLiteral("modified_utc = ?"), QStringLiteral("modified_by = ?"),
                      QStringLiteral("revision = revision + 1")};
-    QVariantList binds{m_db.nowText(), idText(modifiedBy)};
+    QVariantList binds{nowText(), idText(modifiedBy)};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         sets << it.key() + QStringLiteral(" = ?");
         binds << sync::fromJsonValue(it.value());
@@ -215,26 +256,31 @@ Result<QSet<QString>> SyncQueries::knownRows(const QString& table, const QString
     using R = Result<QSet<QString>>;
     if (auto s = checkTable(table); !s)
         return R(s.error());
+    if (auto s = flushInserts(); !s)
+        return R(s.error());
     constexpr qsizetype kBatch = 500; // well under SQLite's limit of bound parameters
     QSet<QString> out;
+    QVariantList binds;
     for (qsizetype from = 0; from < ids.size(); from += kBatch) {
-        const QStringList part = ids.mid(from, kBatch);
-        QVariantList binds;
-        for (const QString& id : part)
-            binds << id;
-        const QString marks = QStringLiteral("?, ").repeated(part.size() - 1) + QLatin1Char('?');
+        const qsizetype n = std::min(kBatch, ids.size() - from);
+        binds.clear();
+        for (int twice = 0; twice < 2; ++twice)
+            for (qsizetype i = from; i < from + n; ++i)
+                binds << ids.at(i);
+        const QString marks = QStringLiteral("?, ").repeated(n - 1) + QLatin1Char('?');
         // Both the log and the table: a row may exist without a logged change (written before
-        // the log by other means), and a logged change may wait for its row.
+        // the log by other means), and a logged change may wait for its row. Prepared once per
+        // batch size (parsing a statement of 1 000 parameters cost more than running it).
         const QString sql = QStringLiteral("SELECT row_id FROM change_log WHERE tbl = '") + table +
                             QStringLiteral("' AND row_id IN (") + marks +
                             QStringLiteral(") UNION SELECT id FROM ") + table +
                             QStringLiteral(" WHERE id IN (") + marks + QLatin1Char(')');
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        if (auto r = m_db.exec(q, sql, binds + binds); !r)
-            return R(r.error());
-        while (q.next())
-            out.insert(q.value(0).toString());
+        auto q = m_cache.exec(sql, binds);
+        if (!q)
+            return R(q.error());
+        while ((*q)->next())
+            out.insert((*q)->value(0).toString());
+        (*q)->finish();
     }
     return out;
 }
@@ -261,6 +307,8 @@ Result<QList<SyncQueries::PurgedRow>> SyncQueries::purgedRows() const {
 
 Status SyncQueries::applyPurge(const QString& table, const QString& id, const QString& hlc) const {
     if (auto s = checkTable(table); !s)
+        return s;
+    if (auto s = flushInserts(); !s)
         return s;
     if (auto s = m_db.execSql(QStringLiteral("INSERT INTO purged (tbl, row_id, hlc) VALUES (?, ?, "
                                              "?) ON CONFLICT DO NOTHING"),

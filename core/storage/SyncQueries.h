@@ -4,13 +4,17 @@
 // are), peers, history, conflicts, purges, the backup before an import and the site's meta.
 #include "ChangeLog.h"
 #include "Database.h"
+#include "InsertBatch.h"
 #include "StatementCache.h"
 #include "sync/SyncService.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <memory>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace bs {
 
@@ -28,7 +32,10 @@ struct SyncSchema {
 class SyncQueries {
     Q_DECLARE_TR_FUNCTIONS(SyncQueries)
 public:
-    explicit SyncQueries(const Database& db) : m_db(db), m_cache(db) {}
+    explicit SyncQueries(const Database& db);
+    ~SyncQueries();
+    SyncQueries(const SyncQueries&) = delete;
+    SyncQueries& operator=(const SyncQueries&) = delete;
 
     Result<SyncSchema> schema() const;
 
@@ -37,6 +44,15 @@ public:
     // Inserts a row received from another site (revision 1).
     Status insertRow(const QString& table, const QString& id, const QJsonObject& fields,
                      const QString& createdUtc, const QUuid& modifiedBy) const;
+    // The same, but the row waits with others of its shape and is written 16 rows
+    // per statement: call flushInserts() before anything reads the synchronised tables, and
+    // before commit. Every other method of this object that touches rows flushes first.
+    Status queueInsert(const QString& table, const QString& id, const QJsonObject& fields,
+                       const QString& createdUtc, const QUuid& modifiedBy) const;
+    Status flushInserts() const;
+    // The modification time written by insertRow/updateRow from now on (an import writes all
+    // its rows at one time); empty for the clock's time at each write.
+    void setModifiedText(const QString& utcText) { m_now = utcText; }
     // Updates a row with received values: revision + 1, so an editor open on it refuses to
     // overwrite them.
     Status updateRow(const QString& table, const QString& id, const QJsonObject& fields,
@@ -87,10 +103,19 @@ public:
 private:
     Status checkTable(const QString& table) const;
     Status checkColumns(const QString& table, const QJsonObject& fields) const;
+    QString nowText() const { return m_now.isEmpty() ? m_db.nowText() : m_now; }
+    // The columns and values of a received row, checked against the schema in one pass.
+    Status rowValues(const QString& table, const QString& id, const QJsonObject& fields,
+                     const QString& createdUtc, const QUuid& modifiedBy, QStringList& columns,
+                     std::vector<QVariant>& values) const;
 
     const Database& m_db;
     mutable std::optional<SyncSchema> m_schema;
     mutable StatementCache m_cache; // the row statements a bundle's import runs per change
+    // Queued inserts by "table(columns)", and their order (flushed in the order first used).
+    mutable std::unordered_map<QString, std::unique_ptr<InsertBatch>> m_batches;
+    mutable std::vector<InsertBatch*> m_batchOrder;
+    QString m_now;
 };
 
 QString conflictKindCode(sync::ConflictKind kind);

@@ -67,6 +67,7 @@ Status ChangeApplier::prepare() {
         return Status(purged.error());
     m_purged = *purged;
     m_nowMs = m_db.clock().nowUtc().toMSecsSinceEpoch();
+    m_queries.setModifiedText(m_db.nowText()); // one import, one modification time
     // Within one bundle a parent may come after its child when clocks were wrong.
     return m_queries.deferForeignKeys();
 }
@@ -105,6 +106,8 @@ Status ChangeApplier::applyPurge(const Change& c, ImportPreview& stats) {
     ++stats.purges;
     if (c.table == QLatin1String("journal_note"))
         m_touchedNotes.remove(QUuid::fromString(c.rowId));
+    if (auto s = flushWrites(); !s) // the purge drops the row's logged history
+        return s;
     return m_queries.applyPurge(c.table, c.rowId, c.hlc);
 }
 
@@ -212,7 +215,7 @@ Status ChangeApplier::insertFresh(const Change& c, ImportPreview& stats) {
             return Status::success(); // the row appears once its insert arrives
     const QString created =
         full.contains(kCreated) ? full.value(kCreated).toString() : m_db.nowText();
-    if (auto s = m_queries.insertRow(c.table, c.rowId, full, created, c.origin); !s)
+    if (auto s = m_queries.queueInsert(c.table, c.rowId, full, created, c.origin); !s)
         return s;
     countRow(rowKey(c.table, c.rowId), stats.newRows);
     if (c.table == QLatin1String("citizen"))
@@ -288,7 +291,15 @@ Status ChangeApplier::deletionConflicts(const Change& c, const DeletionOutcome& 
     return Status::success();
 }
 
+Status ChangeApplier::flushWrites() {
+    if (auto s = m_log.flushReceived(); !s)
+        return s;
+    return m_queries.flushInserts();
+}
+
 Status ChangeApplier::finish(ImportPreview& stats) {
+    if (auto s = flushWrites(); !s)
+        return s;
     // The vector is written once, not per change.
     for (auto it = m_vector.cbegin(); it != m_vector.cend(); ++it)
         if (it.value() > m_vectorBefore.value(it.key(), 0))

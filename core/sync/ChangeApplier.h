@@ -4,7 +4,8 @@
 // wins; a deletion loses to an edit made without knowing of it; journal revisions are kept
 // side by side (two heads are shown as two versions); a purge erases the row for good. What a
 // person should look at goes to sync_conflict. Counts go into an ImportPreview. Call inside a
-// transaction: begin(), apply() for every change in clock order, finish().
+// transaction: begin(), apply() for every change in clock order, finish(). Changes and new rows
+// are written 16 per statement; finish() writes the last of them.
 #include "storage/ChangeLog.h"
 #include "storage/SyncQueries.h"
 #include "sync/SyncService.h"
@@ -30,6 +31,8 @@ public:
 
 private:
     Status prepare();
+    // Writes the received changes and new rows that wait to be written a batch at a time.
+    Status flushWrites();
     Status prefetchKnownRows(const QList<Change>& changes);
     Status applyPurge(const Change& c, ImportPreview& stats);
     Status applyRow(const Change& c, ImportPreview& stats, bool flaggedAhead);

@@ -1,7 +1,9 @@
 // Sync benchmark (issue 6): a site with 100 000 changed rows (appointments) exports them in one
 // bundle (standard Argon2id cost) and a fresh copy of the base imports it (backup included).
 // Median and 95th percentile in ms, the bundle's size and the peak memory.
-//   sync_bench [--citizens N (rows, default 100000)] [--runs N]
+//   sync_bench [--citizens N (rows, default 100000)] [--runs N] [--database DIR]
+// --database DIR keeps the generated sender and base files in DIR and reuses them when they are
+// there (the generation takes longer than the measurements).
 #include "BenchSupport.h"
 #include "domain/Appointment.h"
 #include "services/Registry.h"
@@ -10,6 +12,7 @@
 #include "sync/SyncService.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -30,32 +33,19 @@ qint64 peakRssKiB() {
     return -1;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    const bench::Options given = bench::parseOptions(app, {100000, 1, 3, {}});
-    const int rows = given.citizens;
-    const QString passphrase = QStringLiteral("hest-bord-sol-kage-skov-vand");
-
-    QTemporaryDir dir;
-    const bs::FixedClock clock(QDateTime(QDate(2025, 11, 25), QTime(9, 0), QTimeZone::utc()));
-    const QString senderPath = dir.filePath(QStringLiteral("sender.sqlite"));
-    const QString basePath = dir.filePath(QStringLiteral("base.sqlite"));
-    auto opened = bs::Database::open(senderPath, clock);
-    if (!opened)
-        return fail(opened.message());
-    bs::Database& db = *opened.value();
-    bs::Registry registry(db);
+// The sender: a staff member and a citizen (copied as the receiver's base), then `rows`
+// appointments written one by one as a worker would, each logged as a change.
+bool generate(bs::Database& db, bs::Registry& registry, const bs::Clock& clock, int rows,
+              const QString& basePath) {
     bs::Staff staff;
     staff.initials = QStringLiteral("MKJ");
     staff.name = QStringLiteral("Mette Kjær");
     bs::Citizen citizen;
     citizen.name = QStringLiteral("Anna Hansen");
     if (!registry.saveStaff(staff) || !registry.saveCitizen(citizen))
-        return fail(QStringLiteral("could not create the base records"));
+        return fail(QStringLiteral("could not create the base records")) == 0;
     if (auto s = db.execSql(QStringLiteral("VACUUM INTO ?"), {basePath}); !s)
-        return fail(s.message());
+        return fail(s.message()) == 0;
 
     QElapsedTimer t;
     t.start();
@@ -73,8 +63,34 @@ int main(int argc, char** argv) {
             return bs::Status::success();
         });
         !s)
-        return fail(s.message());
+        return fail(s.message()) == 0;
     std::printf("generated %d appointments in %.1f s\n", rows, t.elapsed() / 1000.0);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const bench::Options given = bench::parseOptions(app, {100000, 1, 3, {}});
+    const int rows = given.citizens;
+    const QString passphrase = QStringLiteral("hest-bord-sol-kage-skov-vand");
+
+    QTemporaryDir dir;
+    const bs::FixedClock clock(QDateTime(QDate(2025, 11, 25), QTime(9, 0), QTimeZone::utc()));
+    const QDir kept(given.database.isEmpty() ? dir.path() : given.database);
+    if (!kept.exists() && !QDir().mkpath(kept.path()))
+        return fail(QStringLiteral("cannot create %1").arg(kept.path()));
+    const QString senderPath = kept.filePath(QStringLiteral("sender.sqlite"));
+    const QString basePath = kept.filePath(QStringLiteral("base.sqlite"));
+    const bool reuse = QFile::exists(senderPath) && QFile::exists(basePath);
+    auto opened = bs::Database::open(senderPath, clock);
+    if (!opened)
+        return fail(opened.message());
+    bs::Database& db = *opened.value();
+    bs::Registry registry(db);
+    if (!reuse && !generate(db, registry, clock, rows, basePath))
+        return 1;
 
     bs::sync::SyncService sync(db);
     const QString bundle = dir.filePath(QStringLiteral("bundle.bst"));

@@ -374,7 +374,8 @@ Result<QList<JournalNote>> JournalService::notesInOrder(const QList<QUuid>& ids)
     for (const QUuid& id : ids) {
         const auto it = byId.constFind(id);
         if (it == byId.constEnd())
-            return Result<List>::failure(tr("The record was not found (it may have been removed)."));
+            return Result<List>::failure(
+                tr("The record was not found (it may have been removed)."));
         out.append(*it);
     }
     return out;

@@ -149,7 +149,8 @@ TEST_CASE("A backup holds nothing in clear", "[backup][sqlite-only]") {
     CHECK(readAll(f.t.path()).contains("Kanariefugl"));
 }
 
-TEST_CASE("A wrong passphrase, a cut file or a changed byte restores nothing", "[backup][sqlite-only]") {
+TEST_CASE("A wrong passphrase, a cut file or a changed byte restores nothing",
+          "[backup][sqlite-only]") {
     BackupFixture f;
     Builders{f.t.reg()}.citizen(kCanary);
     const BackupInfo info = f.backup();
@@ -205,7 +206,8 @@ TEST_CASE("A restore re-applies the erasures made after the backup", "[backup][s
     CHECK_FALSE(readAll(f.target()).contains("Kanariefugl"));
 }
 
-TEST_CASE("A restore never writes over the open file or a file locked by Bostøtte", "[backup][sqlite-only]") {
+TEST_CASE("A restore never writes over the open file or a file locked by Bostøtte",
+          "[backup][sqlite-only]") {
     BackupFixture f;
     const BackupInfo info = f.backup();
     const Status self = f.service.restore(info.path, f.passphrase, f.t.path());
@@ -223,7 +225,8 @@ TEST_CASE("A restore never writes over the open file or a file locked by Bostøt
     CHECK(f.service.restore(info.path, f.passphrase, f.target("other.sqlite")).ok());
 }
 
-TEST_CASE("Backups are owner-only and the oldest beyond the number kept are deleted", "[backup][sqlite-only]") {
+TEST_CASE("Backups are owner-only and the oldest beyond the number kept are deleted",
+          "[backup][sqlite-only]") {
 #ifdef Q_OS_UNIX
     const mode_t old = ::umask(022);
 #endif

@@ -150,8 +150,8 @@ Status JournalPanel::load(const QUuid& citizenId) {
         auto known = authors.find(n.authorId);
         if (known == authors.end()) {
             auto author = m_registry.record<Staff>(n.authorId);
-            known = authors.insert(n.authorId,
-                                   author ? std::optional<Staff>(*author) : std::nullopt);
+            known =
+                authors.insert(n.authorId, author ? std::optional<Staff>(*author) : std::nullopt);
         }
         if (const std::optional<Staff>& author = *known) {
             item->setText(Author, author->initials);

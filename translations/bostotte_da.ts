@@ -2098,14 +2098,6 @@
         <translation>Kunne ikke låse databasen %1; prøv igen.</translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
-        <translation>Denne installation kan ikke nå PostgreSQL-servere (Qts PostgreSQL-driver mangler; på Debian: libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
-        <translation>Kunne ikke forbinde til serveren %1 (database %2 som %3): %4</translation>
-    </message>
-    <message>
         <source>Could not read the server database: %1</source>
         <translation>Serverdatabasen kunne ikke læses: %1</translation>
     </message>
@@ -2116,6 +2108,17 @@
     <message>
         <source>The schema %1 of %2 holds tables of another program, not of Bostøtte.</source>
         <translation>Skemaet %1 i %2 indeholder tabeller fra et andet program, ikke fra Bostøtte.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1/%2</source>
+        <translation>Server: %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4682,45 @@ Hvad vi gjorde derefter: </translation>
     <message>
         <source>Unknown setting &quot;%1&quot; in the server address (known: sslmode, schema).</source>
         <translation>Ukendt indstilling &quot;%1&quot; i serveradressen (kendte: sslmode, schema).</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
+        <translation>Denne installation kan ikke nå PostgreSQL-servere (Qts PostgreSQL-driver mangler; på Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
+        <translation>Kunne ikke forbinde til serveren %1 (database %2 som %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Could not read the server database: %1</source>
+        <translation>Serverdatabasen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The connection works, but the schema %1 does not exist in the database %2. The IT department creates it (see the README, server mode).</source>
+        <translation>Forbindelsen virker, men skemaet %1 findes ikke i databasen %2. It-afdelingen opretter det (se README, servertilstand).</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version on the server: %1</source>
+        <translation>Skemaversionen på serveren kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1). The schema %2 is empty: Bostøtte sets it up at the first start.</source>
+        <translation>Forbindelsen virker (PostgreSQL %1). Skemaet %2 er tomt: Bostøtte indretter det ved første start.</translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1), but the schema %2 holds tables of another program. Choose another schema.</source>
+        <translation>Forbindelsen virker (PostgreSQL %1), men skemaet %2 indeholder tabeller fra et andet program. Vælg et andet skema.</translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1), but the data in the schema %2 was made by a newer version of Bostøtte (schema %3; this version knows up to %4). Update the program first.</source>
+        <translation>Forbindelsen virker (PostgreSQL %1), men dataene i skemaet %2 er lavet af en nyere version af Bostøtte (skema %3; denne version kender op til %4). Opdater programmet først.</translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1). The schema %2 holds Bostøtte&apos;s data at schema version %3 (this program knows up to %4).</source>
+        <translation>Forbindelsen virker (PostgreSQL %1). Skemaet %2 indeholder Bostøttes data i skemaversion %3 (dette program kender op til %4).</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7430,197 @@ Registrerede oplysninger: %3</translation>
     <message>
         <source>You are logged in as %1; log in as that user to work as someone else</source>
         <translation>Du er logget ind som %1; log ind som den anden bruger for at arbejde som vedkommende</translation>
+    </message>
+</context>
+<context>
+    <name>bs::DatabasePanel</name>
+    <message>
+        <source>disable – no encryption</source>
+        <translation>disable – ingen kryptering</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted. Only for a test server on this computer.</source>
+        <translation>Intet krypteres. Kun til en testserver på denne computer.</translation>
+    </message>
+    <message>
+        <source>allow – only if the server insists</source>
+        <translation>allow – kun hvis serveren kræver det</translation>
+    </message>
+    <message>
+        <source>Encrypted only when the server demands it. Not for personal data.</source>
+        <translation>Krypteres kun, når serveren kræver det. Ikke til personoplysninger.</translation>
+    </message>
+    <message>
+        <source>prefer – when the server can</source>
+        <translation>prefer – når serveren kan</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not. The server&apos;s identity is not checked.</source>
+        <translation>Krypteres, når serveren tilbyder det, ellers ikke. Serverens identitet kontrolleres ikke.</translation>
+    </message>
+    <message>
+        <source>require – always encrypted</source>
+        <translation>require – altid krypteret</translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s identity is not checked. The least to use for personal data.</source>
+        <translation>Altid krypteret; serverens identitet kontrolleres ikke. Det mindste til personoplysninger.</translation>
+    </message>
+    <message>
+        <source>verify-ca – encrypted, checked</source>
+        <translation>verify-ca – krypteret, kontrolleret</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate must be issued by an authority IT trusts.</source>
+        <translation>Altid krypteret, og serverens certifikat skal være udstedt af en myndighed, som it-afdelingen stoler på.</translation>
+    </message>
+    <message>
+        <source>verify-full – encrypted, fully checked</source>
+        <translation>verify-full – krypteret, fuldt kontrolleret</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the certificate must be trusted and name this very server. The safest.</source>
+        <translation>Altid krypteret, og certifikatet skal være betroet og navngive netop denne server. Det sikreste.</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation>En &amp;fil på denne computer</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL se&amp;rver</source>
+        <translation>En PostgreSQL-se&amp;rver</translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation>Te&amp;st forbindelsen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Ge&amp;m</translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation>I brug nu</translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation>Ved næste start</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation>Fil&amp;navn</translation>
+    </message>
+    <message>
+        <source>e.g. db.kommune.dk</source>
+        <translation>fx db.kommune.dk</translation>
+    </message>
+    <message>
+        <source>e.g. bostotte</source>
+        <translation>fx bostotte</translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation>dit brugernavn i databasen</translation>
+    </message>
+    <message>
+        <source>optional; empty: the user&apos;s default schema</source>
+        <translation>valgfrit; tomt: brugerens standardskema</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Vært</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase</source>
+        <translation>D&amp;atabase</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Bruger</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Ske&amp;ma</translation>
+    </message>
+    <message>
+        <source>The password of a server is never saved: Bostøtte asks for it at start (or the IT department sets up a .pgpass file or a certificate). A changed location takes effect at the next start. Only a file on this computer&apos;s own disk can be used; network drives are refused.</source>
+        <translation>En servers adgangskode gemmes aldrig: Bostøtte spørger efter den ved start (eller it-afdelingen opsætter en .pgpass-fil eller et certifikat). Et ændret sted gælder fra næste start. Kun en fil på computerens egen disk kan bruges; netværksdrev afvises.</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Det samme</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasefil</translation>
+    </message>
+    <message>
+        <source>Bostøtte databases (*.sqlite);;All files (*)</source>
+        <translation>Bostøtte-databaser (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Write the path of the database file, or choose it with Browse.</source>
+        <translation>Skriv stien til databasefilen, eller vælg den med Gennemse.</translation>
+    </message>
+    <message>
+        <source>This is a server address; choose &quot;A PostgreSQL server&quot; for it.</source>
+        <translation>Det er en serveradresse; vælg &quot;En PostgreSQL-server&quot; til den.</translation>
+    </message>
+    <message>
+        <source>Write the full path of the file, e.g. %1.</source>
+        <translation>Skriv den fulde sti til filen, fx %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; write the name of a file in it.</source>
+        <translation>%1 er en mappe; skriv navnet på en fil i den.</translation>
+    </message>
+    <message>
+        <source>Write the name or address of the server, e.g. db.kommune.dk.</source>
+        <translation>Skriv serverens navn eller adresse, fx db.kommune.dk.</translation>
+    </message>
+    <message>
+        <source>Saved. This is the database in use now.</source>
+        <translation>Gemt. Det er databasen, der er i brug nu.</translation>
+    </message>
+    <message>
+        <source>Saved. Bostøtte uses %1 from the next start.</source>
+        <translation>Gemt. Bostøtte bruger %1 fra næste start.</translation>
+    </message>
+    <message>
+        <source>This is the database file in use now.</source>
+        <translation>Det er databasefilen, der er i brug nu.</translation>
+    </message>
+    <message>
+        <source>The file exists (%1 MB). Bostøtte opens it at the next start, and updates it if it was made by an older version.</source>
+        <translation>Filen findes (%1 MB). Bostøtte åbner den ved næste start og opdaterer den, hvis den er lavet af en ældre version.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet. Bostøtte creates a new, empty database there at the next start.</source>
+        <translation>Filen findes ikke endnu. Bostøtte opretter en ny, tom database der ved næste start.</translation>
+    </message>
+    <message>
+        <source>Neither the file nor its folder exists yet. Bostøtte creates both at the next start.</source>
+        <translation>Hverken filen eller dens mappe findes endnu. Bostøtte opretter begge ved næste start.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Forbinder til %1 …</translation>
+    </message>
+    <message>
+        <source>The connection was not tested: no password was given.</source>
+        <translation>Forbindelsen blev ikke testet: der blev ikke givet nogen adgangskode.</translation>
     </message>
 </context>
 <context>
@@ -10670,6 +10903,40 @@ Registrerede oplysninger: %3</translation>
     </message>
 </context>
 <context>
+    <name>bs::ServerPassword</name>
+    <message>
+        <source>No password was given for the database server.</source>
+        <translation>Der blev ikke givet nogen adgangskode til databaseserveren.</translation>
+    </message>
+</context>
+<context>
+    <name>bs::ServerPasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Adgangskode til databasen</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password.
+
+User %1 on the server %2, database %3.</source>
+        <translation>Databaseserveren beder om en adgangskode.
+
+Bruger %1 på serveren %2, database %3.</translation>
+    </message>
+    <message>
+        <source>The password is kept only while Bostøtte runs; it is never saved on this computer.</source>
+        <translation>Adgangskoden huskes kun, mens Bostøtte kører; den gemmes aldrig på denne computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+</context>
+<context>
     <name>bs::SessionPlanDialog</name>
     <message>
         <source>Session on %1</source>
@@ -10735,10 +11002,6 @@ Registrerede oplysninger: %3</translation>
         <translation>Alle data ligger i databasefilen ovenfor og kun på denne computer. Filen indeholder personoplysninger (CPR-numre, mål, støtte), så en kopi skal opbevares lige så sikkert som originalen: på et krypteret drev og aldrig sendt med e-mail. Tag sikkerhedskopi af filen, mens programmet er lukket.</translation>
     </message>
     <message>
-        <source>Start the program with --db FILE to use another database file, and with --lang da or --lang en to choose the language.</source>
-        <translation>Start programmet med --db FILE for at bruge en anden databasefil og med --lang da eller --lang en for at vælge sprog.</translation>
-    </message>
-    <message>
         <source>&amp;General</source>
         <translation>&amp;Generelt</translation>
     </message>
@@ -10765,6 +11028,22 @@ Registrerede oplysninger: %3</translation>
     <message>
         <source>Ec&amp;onomy</source>
         <translation>Øk&amp;onomi</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>All data is kept on the database server above, shared with the colleagues who use it. It holds personal data (CPR numbers, goals, support); the IT department backs it up and decides who may reach it.</source>
+        <translation>Alle data ligger på databaseserveren ovenfor og deles med de kolleger, der bruger den. Den indeholder personoplysninger (CPR-numre, mål, støtte); it-afdelingen tager sikkerhedskopier og bestemmer, hvem der har adgang.</translation>
+    </message>
+    <message>
+        <source>Choose where the data is under the Database tab, or start the program with --db FILE (or a postgresql:// address) to use another database once, and with --lang da or --lang en to choose the language.</source>
+        <translation>Vælg under fanen Database, hvor dataene ligger, eller start programmet med --db FIL (eller en postgresql://-adresse) for at bruge en anden database én gang, og med --lang da eller --lang en for at vælge sproget.</translation>
     </message>
 </context>
 <context>
@@ -11534,10 +11813,6 @@ Registrerede oplysninger: %3</translation>
         <translation>Bostøtte</translation>
     </message>
     <message>
-        <source>Use the database FILE.</source>
-        <translation>Brug databasen FILE.</translation>
-    </message>
-    <message>
         <source>Open a generated demo database (deleted on exit).</source>
         <translation>Åbn en genereret demodatabase (slettes ved afslutning).</translation>
     </message>
@@ -11552,6 +11827,10 @@ Registrerede oplysninger: %3</translation>
         <translation>Bostøtte kunne ikke starte.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or the PostgreSQL server postgresql://user@host:port/database?sslmode=…&amp;schema=…, this time (default: Settings ▸ Database, else %1).</source>
+        <translation>Brug databasen FIL eller PostgreSQL-serveren postgresql://bruger@vært:port/database?sslmode=…&amp;schema=… denne gang (standard: Indstillinger ▸ Database, ellers %1).</translation>
     </message>
 </context>
 </TS>

@@ -2098,14 +2098,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not read the server database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,6 +2107,17 @@
     </message>
     <message>
         <source>The schema %1 of %2 holds tables of another program, not of Bostøtte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4661,6 +4664,45 @@ What we did next: </source>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot; in the server address (known: sslmode, schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers (Qt&apos;s PostgreSQL driver is missing; on Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the server %1 (database %2 as %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Could not read the server database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works, but the schema %1 does not exist in the database %2. The IT department creates it (see the README, server mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schema version on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1). The schema %2 is empty: Bostøtte sets it up at the first start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1), but the schema %2 holds tables of another program. Choose another schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1), but the data in the schema %2 was made by a newer version of Bostøtte (schema %3; this version knows up to %4). Update the program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works (PostgreSQL %1). The schema %2 holds Bostøtte&apos;s data at schema version %3 (this program knows up to %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7367,6 +7409,197 @@ Records held: %3</source>
     </message>
     <message>
         <source>You are logged in as %1; log in as that user to work as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::DatabasePanel</name>
+    <message>
+        <source>disable – no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted. Only for a test server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow – only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted only when the server demands it. Not for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer – when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not. The server&apos;s identity is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require – always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted; the server&apos;s identity is not checked. The least to use for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca – encrypted, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate must be issued by an authority IT trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full – encrypted, fully checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the certificate must be trusted and name this very server. The safest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL se&amp;rver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;st connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. db.kommune.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bostotte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your database user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional; empty: the user&apos;s default schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;atabase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of a server is never saved: Bostøtte asks for it at start (or the IT department sets up a .pgpass file or a certificate). A changed location takes effect at the next start. Only a file on this computer&apos;s own disk can be used; network drives are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bostøtte databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the path of the database file, or choose it with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a server address; choose &quot;A PostgreSQL server&quot; for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the full path of the file, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; write the name of a file in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name or address of the server, e.g. db.kommune.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. This is the database in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Bostøtte uses %1 from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the database file in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file exists (%1 MB). Bostøtte opens it at the next start, and updates it if it was made by an older version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist yet. Bostøtte creates a new, empty database there at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the file nor its folder exists yet. Bostøtte creates both at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not tested: no password was given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10650,6 +10883,38 @@ Records held: %3</source>
     </message>
 </context>
 <context>
+    <name>bs::ServerPassword</name>
+    <message>
+        <source>No password was given for the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bs::ServerPasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server asks for a password.
+
+User %1 on the server %2, database %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept only while Bostøtte runs; it is never saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bs::SessionPlanDialog</name>
     <message>
         <source>Session on %1</source>
@@ -10715,10 +10980,6 @@ Records held: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the program with --db FILE to use another database file, and with --lang da or --lang en to choose the language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10744,6 +11005,22 @@ Records held: %3</source>
     </message>
     <message>
         <source>Ec&amp;onomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All data is kept on the database server above, shared with the colleagues who use it. It holds personal data (CPR numbers, goals, support); the IT department backs it up and decides who may reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the data is under the Database tab, or start the program with --db FILE (or a postgresql:// address) to use another database once, and with --lang da or --lang en to choose the language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11513,10 +11790,6 @@ Records held: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the database FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a generated demo database (deleted on exit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11528,6 +11801,10 @@ Records held: %3</source>
         <source>Bostøtte could not start.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database FILE, or the PostgreSQL server postgresql://user@host:port/database?sslmode=…&amp;schema=…, this time (default: Settings ▸ Database, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -238,16 +238,18 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
 }
 
 Result<QStringList> JournalQueries::notesPlan(const NoteQuery& query) const {
+    // PostgreSQL cannot prepare an EXPLAIN with parameters; its plan is not shown here.
+    if (m_db.isServer())
+        return Result<QStringList>::failure(
+            QStringLiteral("The search's query plan is shown for SQLite files only."));
     const Statement st = notesStatement(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString explain =
-        m_db.isServer() ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ");
-    if (auto r = m_db.exec(q, explain + st.sql, st.binds); !r)
+    if (auto r = m_db.exec(q, QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql, st.binds); !r)
         return Result<QStringList>(r.error());
     QStringList out;
-    while (q.next()) // SQLite: id, parent, notused, detail; PostgreSQL: one line of text
-        out << q.value(m_db.isServer() ? 0 : 3).toString();
+    while (q.next()) // id, parent, notused, detail
+        out << q.value(3).toString();
     return out;
 }
 

@@ -64,8 +64,8 @@ public:
     Result<QList<QUuid>> heads(const QUuid& noteId) const;
     // Ids of the notes (not deleted) matching the query, newest written first.
     Result<QList<QUuid>> notes(const NoteQuery& query) const;
-    // How the database runs notes(query): SQLite's EXPLAIN QUERY PLAN details, PostgreSQL's
-    // EXPLAIN lines. For tests and benchmarks that check the search's first page stays cheap.
+    // How SQLite runs notes(query): the EXPLAIN QUERY PLAN details (a failure on PostgreSQL).
+    // For tests and benchmarks that check the search's first page needs no sort.
     Result<QStringList> notesPlan(const NoteQuery& query) const;
 
 private:

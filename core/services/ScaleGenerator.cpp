@@ -758,7 +758,8 @@ Status Generator::noteFor(const Appointment& a, bool noShow) {
     r.personalText = n.personalText;
     if (Status s = add(r, n.writtenUtc); !s)
         return s;
-    if (Status s = m_writer.addSearchRow(n.meta.id, journaltext::fold(n.fullText())); !s)
+    if (Status s = m_writer.addSearchRow(n.meta.id, n.writtenUtc, journaltext::fold(n.fullText()));
+        !s)
         return s;
     if (!n.subGoalIds.isEmpty() && chance(50)) {
         for (const QUuid& sg : std::as_const(n.subGoalIds)) {
@@ -798,7 +799,9 @@ Status Generator::noteFor(const Appointment& a, bool noShow) {
         r1.personalText.clear();
         if (Status s = add(r1, add1.writtenUtc); !s)
             return s;
-        if (Status s = m_writer.addSearchRow(add1.meta.id, journaltext::fold(add1.fullText())); !s)
+        if (Status s = m_writer.addSearchRow(add1.meta.id, add1.writtenUtc,
+                                             journaltext::fold(add1.fullText()));
+            !s)
             return s;
     }
     return Status::success();
@@ -895,7 +898,9 @@ Status Generator::groupSessions(int groupIndex) {
             rev.personalText = n.personalText;
             if (Status s = add(rev, n.writtenUtc); !s)
                 return s;
-            if (Status s = m_writer.addSearchRow(n.meta.id, journaltext::fold(n.fullText())); !s)
+            if (Status s =
+                    m_writer.addSearchRow(n.meta.id, n.writtenUtc, journaltext::fold(n.fullText()));
+                !s)
                 return s;
         }
     }

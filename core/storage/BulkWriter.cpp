@@ -90,10 +90,26 @@ Status BulkWriter::addSynced(const QString& tableName, const SyncMeta& meta,
     return addRow(tableName, columns, std::move(row));
 }
 
-Status BulkWriter::addSearchRow(const QUuid& noteId, const QString& foldedBody) {
-    static const QStringList columns{QStringLiteral("note_id"), QStringLiteral("body")};
+Status BulkWriter::addSearchRow(const QUuid& noteId, const QDateTime& writtenUtc,
+                                const QString& foldedBody) {
+    if (m_db.isServer()) { // PostgreSQL's index has no rowid; the search sorts by written time
+        static const QStringList columns{QStringLiteral("note_id"), QStringLiteral("body")};
+        return addRow(QStringLiteral("journal_search"), columns,
+                      {QVariant(idText(noteId)), QVariant(searchBody(foldedBody))});
+    }
+    // SQLite: the rowid follows the written time (JournalQueries.h: searchRowid), whatever order
+    // the notes come in; notes of the same millisecond take the next slot.
+    const qint64 ms = writtenUtc.toMSecsSinceEpoch();
+    int& slot = m_searchSlots[ms];
+    if (slot >= kSearchSlots)
+        return Status::failure(
+            QStringLiteral("BulkWriter: more than %1 journal notes written at %2")
+                .arg(QString::number(kSearchSlots), toDbTimestamp(writtenUtc)));
+    static const QStringList columns{QStringLiteral("rowid"), QStringLiteral("note_id"),
+                                     QStringLiteral("body")};
     return addRow(QStringLiteral("journal_search"), columns,
-                  {QVariant(idText(noteId)), QVariant(searchBody(foldedBody))});
+                  {QVariant(searchRowid(writtenUtc, slot++)), QVariant(idText(noteId)),
+                   QVariant(searchBody(foldedBody))});
 }
 
 Status BulkWriter::addRow(const QString& tableName, const QStringList& columns,

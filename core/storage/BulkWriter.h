@@ -36,7 +36,10 @@ public:
                          Mapper<T>::fields(value));
     }
     // Queues a full-text index row for a journal note; `foldedBody` as JournalService folds it.
-    Status addSearchRow(const QUuid& noteId, const QString& foldedBody);
+    // On SQLite its rowid follows `writtenUtc` (the note's), with slots counted by this writer:
+    // it assumes the index holds no rows of the same milliseconds yet (a generated database).
+    Status addSearchRow(const QUuid& noteId, const QDateTime& writtenUtc,
+                        const QString& foldedBody);
 
     // Writes every queued row. Call inside the caller's transaction, before it commits.
     Status flush();
@@ -67,6 +70,7 @@ private:
     qint64 m_queued = 0; // rows queued, not yet written
     qint64 m_added = 0;
     QString m_installation;
+    QHash<qint64, int> m_searchSlots; // next free index slot per written millisecond
 };
 
 } // namespace bs

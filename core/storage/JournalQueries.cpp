@@ -27,11 +27,67 @@ QString searchBody(const QString& foldedBody) {
     return out;
 }
 
+qint64 searchRowid(const QDateTime& writtenUtc, int slot) {
+    return writtenUtc.toMSecsSinceEpoch() * kSearchSlots + slot;
+}
+
 Status JournalQueries::index(const QUuid& noteId, const QString& foldedBody) const {
     if (Status s = unindex(noteId); !s)
         return s;
-    return m_db.execSql(QStringLiteral("INSERT INTO journal_search (note_id, body) VALUES (?, ?)"),
-                        {idText(noteId), searchBody(foldedBody)});
+    if (m_db.isServer())
+        return m_db.execSql(
+            QStringLiteral("INSERT INTO journal_search (note_id, body) VALUES (?, ?)"),
+            {idText(noteId), searchBody(foldedBody)});
+    auto rowid = nextSearchRowid(noteId);
+    if (!rowid)
+        return Status(rowid.error());
+    return m_db.execSql(
+        QStringLiteral("INSERT INTO journal_search (rowid, note_id, body) VALUES (?, ?, ?)"),
+        {*rowid, idText(noteId), searchBody(foldedBody)});
+}
+
+Result<qint64> JournalQueries::nextSearchRowid(const QUuid& noteId) const {
+    QSqlQuery note(m_db.connection());
+    if (auto r =
+            m_db.exec(note, QStringLiteral("SELECT written_utc FROM journal_note WHERE id = ?"),
+                      {idText(noteId)});
+        !r)
+        return Result<qint64>(r.error());
+    if (!note.next())
+        return Result<qint64>::failure(
+            QStringLiteral("The journal note %1 to index does not exist.").arg(idText(noteId)));
+    const qint64 first = searchRowid(fromDbTimestamp(note.value(0).toString()), 0);
+    const qint64 last = first + kSearchSlots - 1;
+    // FTS5 answers a rowid range from its own b-tree, without reading the other rows.
+    QSqlQuery taken(m_db.connection());
+    if (auto r = m_db.exec(taken,
+                           QStringLiteral("SELECT max(rowid) FROM journal_search WHERE rowid >= ? "
+                                          "AND rowid <= ?"),
+                           {first, last});
+        !r)
+        return Result<qint64>(r.error());
+    if (!taken.next() || taken.value(0).isNull())
+        return first;
+    const qint64 next = taken.value(0).toLongLong() + 1;
+    if (next <= last)
+        return next;
+    // Every slot of the millisecond is taken (never by people writing): the first free one.
+    QSqlQuery used(m_db.connection());
+    used.setForwardOnly(true);
+    if (auto r = m_db.exec(used,
+                           QStringLiteral("SELECT rowid FROM journal_search WHERE rowid >= ? AND "
+                                          "rowid <= ? ORDER BY rowid"),
+                           {first, last});
+        !r)
+        return Result<qint64>(r.error());
+    qint64 candidate = first;
+    while (used.next() && used.value(0).toLongLong() == candidate)
+        ++candidate;
+    if (candidate <= last)
+        return candidate;
+    return Result<qint64>::failure(
+        QStringLiteral("More than %1 journal notes are written in the same millisecond.")
+            .arg(kSearchSlots));
 }
 
 Status JournalQueries::unindex(const QUuid& noteId) const {
@@ -97,17 +153,20 @@ Result<int> JournalQueries::nextRevisionNumber(const QUuid& noteId) const {
     return q.next() ? q.value(0).toInt() + 1 : 1;
 }
 
-Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
+JournalQueries::Statement JournalQueries::notesStatement(const NoteQuery& query) const {
     QString sql = QStringLiteral("SELECT n.id FROM journal_note n ");
     QStringList where{QStringLiteral("n.deleted = 0")};
     QVariantList binds;
+    // SQLite full text: the index leads (CROSS JOIN keeps it the outer loop) and is read in
+    // rowid order, which is written order, so no sort waits for every match.
+    const bool byRowid = !m_db.isServer() && !query.match.isEmpty();
     if (m_db.isServer() && !query.tsQuery.isEmpty()) {
         sql += QStringLiteral("JOIN journal_search s ON s.note_id = n.id ");
         where << QStringLiteral("s.terms @@ to_tsquery('simple', ?)");
         binds << query.tsQuery;
-    } else if (!m_db.isServer() && !query.match.isEmpty()) {
-        sql += QStringLiteral("JOIN journal_search s ON s.note_id = n.id ");
-        where << QStringLiteral("journal_search MATCH ?");
+    } else if (byRowid) {
+        sql = QStringLiteral("SELECT n.id FROM journal_search s CROSS JOIN journal_note n ");
+        where << QStringLiteral("journal_search MATCH ?") << QStringLiteral("n.id = s.note_id");
         binds << query.match;
     }
     if (!query.citizenId.isNull()) {
@@ -134,29 +193,63 @@ Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
         binds << idText(query.subGoalId) << idText(query.subGoalId);
     }
     if (query.from.isValid()) {
+        const QDateTime from = localToUtc(query.from, QTime(0, 0));
         where << QStringLiteral("n.written_utc >= ?");
-        binds << toDbTimestamp(localToUtc(query.from, QTime(0, 0)));
+        binds << toDbTimestamp(from);
+        if (byRowid) { // the same bound on the index: FTS5 starts its reading there
+            where << QStringLiteral("s.rowid >= ?");
+            binds << searchRowid(from, 0);
+        }
     }
     if (query.to.isValid()) {
+        const QDateTime to = localToUtc(query.to.addDays(1), QTime(0, 0));
         where << QStringLiteral("n.written_utc < ?");
-        binds << toDbTimestamp(localToUtc(query.to.addDays(1), QTime(0, 0)));
+        binds << toDbTimestamp(to);
+        if (byRowid) {
+            where << QStringLiteral("s.rowid < ?");
+            binds << searchRowid(to, 0);
+        }
     }
     if (query.form) {
         where << QStringLiteral("n.form = ?");
         binds << toCode(*query.form);
     }
-    sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
-           QStringLiteral(" ORDER BY n.written_utc DESC, n.created_utc DESC LIMIT ? OFFSET ?");
+    sql +=
+        QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) +
+        (byRowid
+             ? QStringLiteral(" ORDER BY s.rowid DESC LIMIT ? OFFSET ?")
+             : QStringLiteral(" ORDER BY n.written_utc DESC, n.created_utc DESC LIMIT ? OFFSET ?"));
     // A negative limit means all (SQLite reads LIMIT -1 so; PostgreSQL refuses it).
     binds << (query.limit < 0 ? std::numeric_limits<qint64>::max() : qint64(query.limit))
           << query.offset;
+    return {sql, binds};
+}
+
+Result<QList<QUuid>> JournalQueries::notes(const NoteQuery& query) const {
+    const Statement st = notesStatement(query);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (auto r = m_db.exec(q, sql, binds); !r)
+    if (auto r = m_db.exec(q, st.sql, st.binds); !r)
         return Result<QList<QUuid>>(r.error());
     QList<QUuid> out;
     while (q.next())
         out.append(QUuid::fromString(q.value(0).toString()));
+    return out;
+}
+
+Result<QStringList> JournalQueries::notesPlan(const NoteQuery& query) const {
+    // PostgreSQL cannot prepare an EXPLAIN with parameters; its plan is not shown here.
+    if (m_db.isServer())
+        return Result<QStringList>::failure(
+            QStringLiteral("The search's query plan is shown for SQLite files only."));
+    const Statement st = notesStatement(query);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = m_db.exec(q, QStringLiteral("EXPLAIN QUERY PLAN ") + st.sql, st.binds); !r)
+        return Result<QStringList>(r.error());
+    QStringList out;
+    while (q.next()) // id, parent, notused, detail
+        out << q.value(3).toString();
     return out;
 }
 

@@ -17,6 +17,12 @@ QString syncColumns() {
                           "revision INTEGER NOT NULL DEFAULT 1");
 }
 
+// The SQLite full-text index (schema 7; rebuilt with time-ordered rowids in schema 12).
+QString journalSearchTable() {
+    return QStringLiteral("CREATE VIRTUAL TABLE journal_search USING fts5(note_id UNINDEXED, "
+                          "body, tokenize = 'unicode61 remove_diacritics 0')");
+}
+
 QString table(const char* name, const char* columns) {
     return QStringLiteral("CREATE TABLE %1 (id TEXT PRIMARY KEY NOT NULL, %2, %3)")
         .arg(QLatin1String(name), QLatin1String(columns), syncColumns());
@@ -236,9 +242,7 @@ QList<Migration> build() {
                  "journal_note")),
              // Full-text search: the service keeps it in step with the notes (Danish letters
              // folded the same way in the index and the query).
-             sqliteOnly(QStringLiteral("CREATE VIRTUAL TABLE journal_search USING fts5(note_id "
-                                       "UNINDEXED, body, tokenize = 'unicode61 "
-                                       "remove_diacritics 0')")),
+             sqliteOnly(journalSearchTable()),
              // PostgreSQL's own full-text search: words without stemming, like unicode61.
              postgresOnly(QStringLiteral("CREATE TABLE journal_search (note_id TEXT NOT NULL, "
                                          "body TEXT NOT NULL, terms tsvector GENERATED ALWAYS "
@@ -402,6 +406,27 @@ QList<Migration> build() {
                  // Kept in step by triggers (ReportQueries.h: AppointmentMonths), so the charts
                  // read a few hundred thousand month rows instead of millions of appointments.
                  AppointmentMonths::migration()});
+    list.append(
+        {12,
+         "time-ordered rowids in the SQLite full-text index",
+         // The search's first page then reads FTS5's doclist newest first and stops after one
+         // page (JournalQueries.h: searchRowid = epoch ms × 1024 + slot). The rows are copied
+         // out, the index made anew and filled in rowid order. SQLite only: PostgreSQL's
+         // journal_search has no rowid and its search sorts by written_utc.
+         {sqliteOnly(QStringLiteral(
+              "CREATE TABLE journal_search_rebuild AS SELECT ms * 1024 + row_number() OVER "
+              "(PARTITION BY ms ORDER BY created_utc, old_rowid) - 1 AS new_rowid, note_id, "
+              "body FROM (SELECT CAST(strftime('%s', n.written_utc) AS INTEGER) * 1000 + "
+              "CAST(substr(n.written_utc, 21, 3) AS INTEGER) AS ms, n.created_utc AS "
+              "created_utc, s.rowid AS old_rowid, s.note_id AS note_id, s.body AS body FROM "
+              "journal_search s JOIN journal_note n ON n.id = s.note_id)")),
+          sqliteOnly(QStringLiteral("DROP TABLE journal_search")), sqliteOnly(journalSearchTable()),
+          sqliteOnly(QStringLiteral("INSERT INTO journal_search (rowid, note_id, body) SELECT "
+                                    "new_rowid, note_id, body FROM journal_search_rebuild "
+                                    "ORDER BY new_rowid")),
+          sqliteOnly(QStringLiteral("DROP TABLE journal_search_rebuild")),
+          sqliteOnly(
+              QStringLiteral("INSERT INTO journal_search (journal_search) VALUES ('optimize')"))}});
     return list;
 }
 

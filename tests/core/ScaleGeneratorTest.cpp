@@ -213,6 +213,15 @@ TEST_CASE("Scale generator: the search finds generated notes", "[scale]") {
     REQUIRE_FALSE(hits->isEmpty());
     CHECK(hits->first().snippetHtml.contains(QStringLiteral("<b>")));
     CHECK(journal.search(QStringLiteral("xylofonkvartet")).value().isEmpty());
+    // Newest written first, though the generator does not write the notes in time order.
+    for (qsizetype i = 1; i < hits->size(); ++i)
+        CHECK(hits->at(i - 1).writtenUtc >= hits->at(i).writtenUtc);
+    if (!t.db->isServer()) // SQLite: every index rowid is its note's written ms × 1024 + slot
+        CHECK(scalar(*t.db, QStringLiteral(
+                                "SELECT count(*) FROM journal_search s JOIN journal_note n ON "
+                                "n.id = s.note_id WHERE s.rowid / 1024 <> CAST(strftime('%s', "
+                                "n.written_utc) AS INTEGER) * 1000 + CAST(substr(n.written_utc, "
+                                "21, 3) AS INTEGER)")) == 0);
 }
 
 TEST_CASE("Scale generator: every time lies in the year before the clock", "[scale]") {

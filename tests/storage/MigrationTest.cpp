@@ -148,6 +148,11 @@ QStringList fixtureFor(int version) {
     case 11:
         // Schema 11 keeps the monthly appointment summary in step through triggers.
         return {QStringLiteral("UPDATE appointment SET outcome = 'completed' WHERE id = 'e1'")};
+    case 12:
+        // Schema 12 gives the SQLite index time-ordered rowids: epoch ms of j1's written time ×
+        // 1024, here in slot 1 (the migration puts an older index row of j1 in slot 0).
+        return {QStringLiteral("INSERT INTO journal_search (rowid, note_id, body) VALUES "
+                               "(1784645222400001, 'j1', 'vi talte om budget')")};
     default:
         return {};
     }
@@ -206,6 +211,11 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                         INFO(sql.toStdString() << " -> " << s.message().toStdString());
                         REQUIRE(s.ok());
                     }
+                if (from >= 7 && from < 12) // an index row as JournalService wrote it then
+                    REQUIRE(old.value()
+                                ->execSql(QStringLiteral("INSERT INTO journal_search (note_id, "
+                                                         "body) VALUES ('j1', 'åse deltog')"))
+                                .ok());
                 if (from == 7 || from == 8) // the first revision of the note jr2 follows
                     REQUIRE(old.value()
                                 ->execSql(QStringLiteral(
@@ -244,6 +254,17 @@ TEST_CASE("A database of every earlier schema version migrates to the latest wit
                 REQUIRE(q.next());
                 INFO(table.toStdString());
                 CHECK(q.value(0).toInt() == 0);
+            }
+            if (from >= 7 && from < 12) {
+                // Migrating past schema 12 moved the index row to its note's written time
+                // (2025-03-24T12:00:00.000Z = 1742817600000 ms × 1024, slot 0).
+                QSqlQuery q(db.connection());
+                REQUIRE(q.exec(QStringLiteral("SELECT rowid, note_id FROM journal_search WHERE "
+                                              "journal_search MATCH 'deltog'")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toLongLong() == 1784645222400000LL);
+                CHECK(q.value(1).toString() == QStringLiteral("j1"));
+                CHECK_FALSE(q.next());
             }
             if (from == 7 || from == 8) {
                 // The revision saved after the first names it as its parent.

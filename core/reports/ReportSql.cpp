@@ -56,8 +56,10 @@ PeriodSplit splitPeriod(const ReportFilter& filter, bool monthsOnly) {
     out.raw.sql = QStringLiteral("a.deleted = 0 AND ((a.start_utc >= ? AND a.start_utc < ?) OR "
                                  "(a.start_utc >= ? AND a.start_utc < ?))");
     if (out.useSummary) {
-        out.raw.binds = {filter.fromUtcText(), localMidnightUtc(whole.first()),
-                         localMidnightUtc(whole.last().addMonths(1)), filter.toUtcText()};
+        out.wholeFromUtc = localMidnightUtc(whole.first());
+        out.wholeToUtc = localMidnightUtc(whole.last().addMonths(1));
+        out.raw.binds = {filter.fromUtcText(), out.wholeFromUtc, out.wholeToUtc,
+                         filter.toUtcText()};
         // Whole years by their year rows, the other whole months by their month rows.
         QVariantList periods;
         for (const QDate& month : whole) {

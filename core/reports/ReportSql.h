@@ -21,6 +21,10 @@ SqlCondition appointmentsInPeriod(const ReportFilter& filter, const char* alias 
 // with a legal-basis filter (the summaries do not keep grants), `raw` is the whole period.
 struct PeriodSplit {
     bool useSummary = false;
+    // With useSummary: the UTC bounds [wholeFromUtc, wholeToUtc) of the whole months read from
+    // the summary, for figures that correct the summary with a few appointments.
+    QString wholeFromUtc;
+    QString wholeToUtc;
     SqlCondition summary;
     SqlCondition raw;
 };

@@ -64,37 +64,91 @@ SqlCondition deskVisitsSql(const Database& db, const ReportFilter& filter) {
             where.binds};
 }
 
-// Delivered counselling, group and virtual appointments starting in the period: per session the
-// citizens served n, n x duration and facilitators x duration (group sessions only). The booked
-// times checked out at the desk are one uncorrelated list (desk_visit has no index on
+// The booked times checked out at the desk, as one uncorrelated list (desk_visit has no index on
 // appointment_id, so a correlated NOT EXISTS would scan it once per appointment).
-SqlCondition appointmentsSql(const Database& db, const ReportFilter& filter) {
-    SqlCondition where{
-        QStringLiteral("a.deleted = 0 AND a.outcome = ? AND %1 AND "
-                       "a.start_utc >= ? AND a.start_utc < ? AND (a.form <> ? OR a.id NOT IN ("
-                       "SELECT dv.appointment_id FROM desk_visit dv WHERE dv.appointment_id IS "
-                       "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL))")
-            .arg(AppointmentMonths::savingsFormsSql(QStringLiteral("a."))),
-        {toCode(Outcome::Completed), filter.fromUtcText(), filter.toUtcText(),
-         toCode(SupportForm::Counselling)}};
-    where &= filter.appointment("a");
+QString checkedOutSql() {
+    return QStringLiteral("SELECT dv.appointment_id FROM desk_visit dv WHERE dv.appointment_id IS "
+                          "NOT NULL AND dv.deleted = 0 AND dv.ended_utc IS NOT NULL");
+}
+
+// Delivered counselling and virtual appointments, one citizen served each, as (month, form, 1, 0,
+// 0) rows; a counselling appointment checked out at the desk counts as its desk visit instead.
+// The whole months of the period come from appointment_month, less the checked-out counselling
+// appointments in them; the days around them from the appointments (`split`).
+SqlCondition oneToOneSql(const Database& db, const ReportFilter& filter,
+                         const reports::PeriodSplit& split) {
+    const QString completed = toCode(Outcome::Completed);
+    const QString counselling = toCode(SupportForm::Counselling);
+    const QString month = reports::localMonthSql(db.sql(), QStringLiteral("a.start_utc"));
+    // One part per stretch of days read from the appointments: a single range each, so SQLite
+    // seeks the savings index to it instead of reading every completed appointment.
+    QList<std::pair<QString, QString>> ranges;
+    if (split.useSummary)
+        ranges = {{filter.fromUtcText(), split.wholeFromUtc},
+                  {split.wholeToUtc, filter.toUtcText()}};
+    else
+        ranges = {{filter.fromUtcText(), filter.toUtcText()}};
+    SqlCondition out;
+    QStringList parts;
+    for (const auto& [from, to] : ranges) {
+        SqlCondition raw{
+            QStringLiteral("a.deleted = 0 AND a.outcome = ? AND %1 AND a.start_utc >= "
+                           "? AND a.start_utc < ? AND a.form <> ? AND (a.form <> ? "
+                           "OR a.id NOT IN (%2))")
+                .arg(AppointmentMonths::savingsFormsSql(QStringLiteral("a.")), checkedOutSql()),
+            {completed, from, to, toCode(SupportForm::Group), counselling}};
+        raw &= filter.appointment("a");
+        parts << QStringLiteral("SELECT %1 AS month, a.form AS form, 1 AS n, 0 AS n_minutes, 0 "
+                                "AS staff_minutes FROM appointment a WHERE %2")
+                     .arg(month, raw.sql);
+        out.binds += raw.binds;
+    }
+    out.sql = parts.join(QStringLiteral(" UNION ALL "));
+    if (!split.useSummary)
+        return out;
+    SqlCondition summary{QStringLiteral("s.outcome = ? AND s.form IN (?, ?)"),
+                         {completed, counselling, toCode(SupportForm::Virtual)}};
+    summary &= split.summary;
+    out.sql += QStringLiteral(" UNION ALL SELECT s.month, s.form, s.appointments, 0, 0 FROM "
+                              "appointment_month s WHERE %1")
+                   .arg(summary.sql);
+    out.binds += summary.binds;
+    SqlCondition checkedOut{QStringLiteral("a.deleted = 0 AND a.outcome = ? AND a.form = ? AND "
+                                           "a.start_utc >= ? AND a.start_utc < ? AND a.id IN (%1)")
+                                .arg(checkedOutSql()),
+                            {completed, counselling, split.wholeFromUtc, split.wholeToUtc}};
+    checkedOut &= filter.appointment("a");
+    out.sql += QStringLiteral(" UNION ALL SELECT %1, a.form, -1, 0, 0 FROM appointment a WHERE %2")
+                   .arg(month, checkedOut.sql);
+    out.binds += checkedOut.binds;
+    return out;
+}
+
+// Delivered group sessions starting in the period: per session the members present n, n x
+// duration and facilitators x duration. A group appointment always has its group
+// (Appointment::validate), so the sessions are found through the group's index on appointment
+// (CROSS JOIN keeps SQLite from scanning every appointment of the period instead).
+SqlCondition groupSessionsSql(const Database& db, const ReportFilter& filter) {
     const QString group = toCode(SupportForm::Group);
+    SqlCondition where{
+        QStringLiteral("a.group_id = g.id AND a.deleted = 0 AND a.outcome = ? AND "
+                       "a.form = ? AND a.start_utc >= ? AND a.start_utc < ?"),
+        {toCode(Outcome::Completed), group, filter.fromUtcText(), filter.toUtcText()}};
+    where &= filter.appointment("a");
     SqlCondition out{
         QStringLiteral(
             "SELECT month, form, n, n * duration AS n_minutes, f * duration AS staff_minutes "
-            "FROM (SELECT %1 AS month, a.form "
-            "AS form, a.duration_minutes AS duration, CASE WHEN a.form = ? THEN (SELECT "
+            "FROM (SELECT %1 AS month, a.form AS form, a.duration_minutes AS duration, (SELECT "
             "count(*) FROM attendance p WHERE p.appointment_id = a.id AND p.deleted = 0 AND "
-            "p.status = ?) ELSE 1 END AS n, CASE WHEN a.form = ? THEN %3 ELSE 0 END AS f "
-            "FROM appointment a WHERE %2) AS sessions")
+            "p.status = ?) AS n, %3 AS f FROM support_group g CROSS JOIN appointment a WHERE %2) "
+            "AS sessions")
             .arg(reports::localMonthSql(db.sql(), QStringLiteral("a.start_utc")), where.sql,
                  db.sql().greatest(
                      QStringLiteral("1"),
-                     QStringLiteral("COALESCE((SELECT %1 + %2 FROM support_group g WHERE g.id = "
-                                    "a.group_id), 0)")
-                         .arg(reports::oneIf(QStringLiteral("g.facilitator1_id IS NOT NULL")),
-                              reports::oneIf(QStringLiteral("g.facilitator2_id IS NOT NULL"))))),
-        {group, toCode(AttendanceStatus::Present), group}};
+                     QStringLiteral("%1 + %2").arg(
+                         reports::oneIf(QStringLiteral("g.facilitator1_id IS NOT NULL")),
+                         reports::oneIf(QStringLiteral("g.facilitator2_id IS NOT NULL"))))),
+        {toCode(AttendanceStatus::Present)}};
     out.binds += where.binds;
     return out;
 }
@@ -103,37 +157,43 @@ Result<QMap<QString, MonthSums>> monthSums(const Database& db, const ReportFilte
     SqlCondition sql;
     sql.sql.clear();
     QStringList parts;
-    const SqlCondition appointments = appointmentsSql(db, filter);
     if (formChosen(filter, SupportForm::Counselling)) {
         const SqlCondition desk = deskVisitsSql(db, filter);
         parts << desk.sql;
         sql.binds += desk.binds;
     }
-    parts << appointments.sql;
-    sql.binds += appointments.binds;
+    const SqlCondition oneToOne = oneToOneSql(db, filter, reports::splitPeriod(filter, true));
+    const SqlCondition groups = groupSessionsSql(db, filter);
+    parts << oneToOne.sql << groups.sql;
+    sql.binds += oneToOne.binds + groups.binds;
     sql.sql += QStringLiteral("SELECT month, form, sum(n), sum(n_minutes), sum(staff_minutes) "
                               "FROM (%1) AS parts GROUP BY month, form")
                    .arg(parts.join(QStringLiteral(" UNION ALL ")));
 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (auto r = db.exec(q, sql.sql, sql.binds); !r)
-        return Result<QMap<QString, MonthSums>>(r.error());
-    QMap<QString, MonthSums> out;
-    while (q.next()) {
-        MonthSums& m = out[q.value(0).toString()];
-        const QString form = q.value(1).toString();
-        if (form == toCode(SupportForm::Counselling)) {
-            m.cafeVisits += q.value(2).toDouble();
-        } else if (form == toCode(SupportForm::Virtual)) {
-            m.virtualVisits += q.value(2).toDouble();
-        } else if (form == toCode(SupportForm::Group)) {
-            m.groupPresent += q.value(2).toDouble();
-            m.groupPresentMinutes += q.value(3).toDouble();
-            m.groupStaffMinutes += q.value(4).toDouble();
-        }
+    QString t = sql.sql;
+    for (auto& b : sql.binds)
+        t.replace(t.indexOf(QLatin1Char('?')), 1, QStringLiteral("'%1'").arg(b.toString()));
+    fprintf(stderr, "SQL: %s\n", qPrintable(t));
+}
+if (auto r = db.exec(q, sql.sql, sql.binds); !r)
+    return Result<QMap<QString, MonthSums>>(r.error());
+QMap<QString, MonthSums> out;
+while (q.next()) {
+    MonthSums& m = out[q.value(0).toString()];
+    const QString form = q.value(1).toString();
+    if (form == toCode(SupportForm::Counselling)) {
+        m.cafeVisits += q.value(2).toDouble();
+    } else if (form == toCode(SupportForm::Virtual)) {
+        m.virtualVisits += q.value(2).toDouble();
+    } else if (form == toCode(SupportForm::Group)) {
+        m.groupPresent += q.value(2).toDouble();
+        m.groupPresentMinutes += q.value(3).toDouble();
+        m.groupStaffMinutes += q.value(4).toDouble();
     }
-    return out;
+}
+return out;
 }
 
 Result<QList<MonthFigures>> monthFigures(const Database& db, const ReportFilter& filter,

@@ -172,28 +172,23 @@ Result<QMap<QString, MonthSums>> monthSums(const Database& db, const ReportFilte
 
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    QString t = sql.sql;
-    for (auto& b : sql.binds)
-        t.replace(t.indexOf(QLatin1Char('?')), 1, QStringLiteral("'%1'").arg(b.toString()));
-    fprintf(stderr, "SQL: %s\n", qPrintable(t));
-}
-if (auto r = db.exec(q, sql.sql, sql.binds); !r)
-    return Result<QMap<QString, MonthSums>>(r.error());
-QMap<QString, MonthSums> out;
-while (q.next()) {
-    MonthSums& m = out[q.value(0).toString()];
-    const QString form = q.value(1).toString();
-    if (form == toCode(SupportForm::Counselling)) {
-        m.cafeVisits += q.value(2).toDouble();
-    } else if (form == toCode(SupportForm::Virtual)) {
-        m.virtualVisits += q.value(2).toDouble();
-    } else if (form == toCode(SupportForm::Group)) {
-        m.groupPresent += q.value(2).toDouble();
-        m.groupPresentMinutes += q.value(3).toDouble();
-        m.groupStaffMinutes += q.value(4).toDouble();
+    if (auto r = db.exec(q, sql.sql, sql.binds); !r)
+        return Result<QMap<QString, MonthSums>>(r.error());
+    QMap<QString, MonthSums> out;
+    while (q.next()) {
+        MonthSums& m = out[q.value(0).toString()];
+        const QString form = q.value(1).toString();
+        if (form == toCode(SupportForm::Counselling)) {
+            m.cafeVisits += q.value(2).toDouble();
+        } else if (form == toCode(SupportForm::Virtual)) {
+            m.virtualVisits += q.value(2).toDouble();
+        } else if (form == toCode(SupportForm::Group)) {
+            m.groupPresent += q.value(2).toDouble();
+            m.groupPresentMinutes += q.value(3).toDouble();
+            m.groupStaffMinutes += q.value(4).toDouble();
+        }
     }
-}
-return out;
+    return out;
 }
 
 Result<QList<MonthFigures>> monthFigures(const Database& db, const ReportFilter& filter,

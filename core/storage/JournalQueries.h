@@ -69,6 +69,8 @@ public:
     Result<QStringList> notesPlan(const NoteQuery& query) const;
 
 private:
+    // SQLite: removes the note's rows in the rowid range of its written time; how many.
+    Result<int> unindexByTime(const QUuid& noteId) const;
     struct Statement {
         QString sql;
         QVariantList binds;
